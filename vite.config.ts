@@ -7,7 +7,8 @@ process.env.TZ = "UTC";
 
 export default defineConfig({
   plugins: [react(), tailwindcss()],
-  build: { target: "es2022", sourcemap: true },
+  // DT_OUT_DIR lets two builds (e.g. e2e runs in parallel checkouts) not overwrite each other.
+  build: { target: "es2022", sourcemap: true, outDir: process.env.DT_OUT_DIR ?? "dist" },
   preview: { port: 4173 },
   test: {
     include: ["test/**/*.test.ts"],
