@@ -1,0 +1,4 @@
+/** Placeholder until the panels are built; reads its state from the store. */
+export function ListView() {
+  return null;
+}
