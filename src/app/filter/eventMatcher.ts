@@ -10,9 +10,10 @@ import { getSearchStrings } from "./searchStrings";
 
 export type EventPredicate = (position: number) => boolean;
 
-/** Which filters a predicate honours; counts per actor leave the actor filter out. */
+/** Filters a predicate leaves out; the counts next to each choice leave out their own filter. */
 export interface MatcherOptions {
   ignoreActors?: boolean;
+  ignoreSubtypes?: boolean;
 }
 
 export function hasActiveFilters(filters: Filters): boolean {
@@ -27,7 +28,7 @@ export function compileMatcher(index: EventIndex, filters: Filters, options: Mat
     const wanted = new Set(filters.actorIds);
     tests.push((i) => events[i]!.actors.some((a) => wanted.has(a.id)));
   }
-  if (filters.subtypes.length > 0) {
+  if (!options.ignoreSubtypes && filters.subtypes.length > 0) {
     const wanted = new Set<string>(filters.subtypes);
     tests.push((i) => wanted.has(events[i]!.subtype));
   }

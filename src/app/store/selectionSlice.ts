@@ -1,4 +1,5 @@
 import type { StateCreator } from "zustand";
+import { windowCentredOn, windowShows } from "../url/focusWindow";
 import type { AppState } from "./index";
 
 export interface SelectionSlice {
@@ -8,11 +9,40 @@ export interface SelectionSlice {
   missingId: string | null;
   select: (id: string | null) => void;
   setMissingId: (id: string | null) => void;
+  /**
+   * Selects an event from outside the timeline (list, prev/next) and, when the visible
+   * window does not show it, centres the window on it, keeping the width.
+   */
+  reveal: (id: string) => void;
+  /**
+   * Opens an event from a link: selected, with the link's window or else centred on it.
+   * An id the file lacks becomes `missingId`, so the page can say so.
+   */
+  openEvent: (id: string, window: [number, number] | null) => void;
 }
 
-export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set) => ({
+export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set, get) => ({
   selectedId: null,
   missingId: null,
   select: (selectedId) => set({ selectedId, missingId: null }),
   setMissingId: (missingId) => set({ missingId }),
+  reveal: (id) => {
+    const { index, window, setWindow } = get();
+    const position = index?.byId.get(id);
+    if (!index || position === undefined) return;
+    set({ selectedId: id, missingId: null });
+    const start = index.start[position]!;
+    const end = index.end[position]!;
+    if (!windowShows(window, start, end)) setWindow(windowCentredOn(window, start, end));
+  },
+  openEvent: (id, linkWindow) => {
+    const { index, window, setWindow } = get();
+    const position = index?.byId.get(id);
+    if (!index || position === undefined) {
+      set({ selectedId: null, missingId: id });
+      return;
+    }
+    set({ selectedId: id, missingId: null });
+    setWindow(linkWindow ?? windowCentredOn(window, index.start[position]!, index.end[position]!));
+  },
 });

@@ -1,0 +1,27 @@
+/** Event types and subtypes in words, for the detail panel, the list and the type filter. */
+import type { EventSubtype, EventType } from "../../model";
+
+export const SUBTYPE_LABELS: Record<EventSubtype, string> = {
+  direct: "direct quote",
+  reported: "reported speech",
+  cast: "veto cast",
+  threatened: "veto threatened",
+  referenced: "earlier veto referred to",
+};
+
+export const TYPE_LABELS: Record<EventType, string> = {
+  statement: "Statement",
+  veto: "Veto",
+};
+
+/** The subtypes of each type, in the order the filter lists them. */
+export const SUBTYPES_BY_TYPE: Record<EventType, readonly EventSubtype[]> = {
+  statement: ["direct", "reported"],
+  veto: ["cast", "threatened", "referenced"],
+};
+
+/** "Statement: direct quote", "Veto: veto threatened" reads badly, so vetoes name only the subtype. */
+export function describeEventType(type: EventType, subtype: EventSubtype): string {
+  const label = SUBTYPE_LABELS[subtype];
+  return type === "veto" ? label.charAt(0).toUpperCase() + label.slice(1) : `${TYPE_LABELS[type]}, ${label}`;
+}

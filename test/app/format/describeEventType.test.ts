@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { describeEventType } from "../../../src/app/format/describeEventType";
+import { formatCount, pluralize } from "../../../src/app/format/formatCount";
+
+describe("describeEventType", () => {
+  it("words statements and vetoes", () => {
+    expect(describeEventType("statement", "direct")).toBe("Statement, direct quote");
+    expect(describeEventType("statement", "reported")).toBe("Statement, reported speech");
+    expect(describeEventType("veto", "cast")).toBe("Veto cast");
+    expect(describeEventType("veto", "threatened")).toBe("Veto threatened");
+    expect(describeEventType("veto", "referenced")).toBe("Earlier veto referred to");
+  });
+});
+
+describe("formatCount", () => {
+  it("groups thousands", () => {
+    expect(formatCount(4500)).toBe("4,500");
+    expect(formatCount(1_000_000)).toBe("1,000,000");
+    expect(formatCount(12)).toBe("12");
+  });
+
+  it("pluralises", () => {
+    expect(pluralize(1, "event")).toBe("1 event");
+    expect(pluralize(4500, "event")).toBe("4,500 events");
+    expect(pluralize(0, "event")).toBe("0 events");
+  });
+});
