@@ -18,12 +18,28 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8", warning: null };
   } catch {
-    return {
-      text: new TextDecoder("windows-1252").decode(bytes),
-      encoding: "windows-1252",
-      warning: "not valid UTF-8; read as Windows-1252",
-    };
+    return { text: decodeWindows1252(bytes), encoding: "windows-1252", warning: "not valid UTF-8; read as Windows-1252" };
   }
+}
+
+/**
+ * Bytes 0x80–0x9F of Windows-1252 (WHATWG index); the rest is Latin-1. Written out because
+ * Node 20.18.3+ decodes "windows-1252" as Latin-1 (https://github.com/nodejs/node/issues/60888),
+ * which would turn curly quotes into control characters.
+ */
+const HIGH_CONTROLS =
+  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
+  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = "";
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = Array.from(bytes.subarray(i, i + 8192), (byte) =>
+      byte >= 0x80 && byte <= 0x9f ? HIGH_CONTROLS[byte - 0x80]! : String.fromCharCode(byte),
+    );
+    text += chunk.join("");
+  }
+  return text;
 }
 
 function decoded(bytes: Uint8Array, encoding: "utf-8" | "utf-16le" | "utf-16be"): DecodedText {
