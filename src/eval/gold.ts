@@ -52,7 +52,7 @@ export const GoldStorySchema = z.object({
   id: z.string().min(1),
   files: z.array(z.string().min(1)).min(1),
   published: IsoDate.nullable(),
-  /** Per file: every piece of page furniture (menus, captions, teasers) of three words or more. */
+  /** Per file: the page furniture (menus, captions, credits, teasers, related links), one snippet per line or element. */
   chrome: z.record(z.string(), z.array(z.string().min(1))),
   statements: z.array(GoldStatementSchema),
   vetoes: z.array(GoldVetoSchema),

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { MIN_SWALLOWED_WORDS } from "../../src/eval/chrome";
 import { GoldFileSchema } from "../../src/eval/gold";
 import { containment, containsWords, words } from "../../src/eval/text";
 import { ROOT, ownPublicationDate, readCorpus, readManifest } from "./corpusFiles";
@@ -52,7 +53,7 @@ for (const name of goldFiles) {
             expect(story.files).toContain(file);
             for (const snippet of snippets) {
               expect(containsWords(files.get(file)?.words ?? [], words(snippet)), snippet).toBe(true);
-              if (words(snippet).length < 3) continue;
+              if (words(snippet).length < MIN_SWALLOWED_WORDS) continue;
               for (const sentence of sentences) expect(containsWords(words(sentence), words(snippet)), snippet).toBe(false);
             }
           }
