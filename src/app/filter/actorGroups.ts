@@ -1,10 +1,11 @@
 /**
  * The actor filter's list: actors grouped under their country's name, persons and the
  * country itself together, organisations and actors without a country under "Other".
- * Country names come from the file's country actors ("RUS" → "Russia"); a code without
- * one stays a code rather than guessing.
+ * Country names come from the file's country actors ("RUS" → "Russia"), else from the
+ * built-in table; an unknown code stays a code rather than a guess.
  */
 import type { Actor } from "../../model";
+import { countryName } from "../format/countryName";
 import { foldText } from "./foldText";
 
 export interface ActorGroup {
@@ -36,7 +37,7 @@ export function groupActorsByCountry(actors: Iterable<Actor>): ActorGroup[] {
   for (const [country, members] of groups) {
     // The country first (it casts the vetoes), then people by name.
     members.sort((a, b) => Number(b.kind === "country") - Number(a.kind === "country") || byName.compare(a.name, b.name));
-    result.push({ country, label: country === null ? OTHER_LABEL : (countryNames.get(country) ?? country), actors: members });
+    result.push({ country, label: country === null ? OTHER_LABEL : (countryNames.get(country) ?? countryName(country) ?? country), actors: members });
   }
   return result.sort((a, b) => Number(a.country === null) - Number(b.country === null) || byName.compare(a.label, b.label));
 }

@@ -20,8 +20,13 @@ export const SUBTYPES_BY_TYPE: Record<EventType, readonly EventSubtype[]> = {
   veto: ["cast", "threatened", "referenced"],
 };
 
-/** "Statement: direct quote", "Veto: veto threatened" reads badly, so vetoes name only the subtype. */
-export function describeEventType(type: EventType, subtype: EventSubtype): string {
+/** The subtype alone, as a label starting with a capital ("Veto cast"). */
+export function subtypeLabel(subtype: EventSubtype): string {
   const label = SUBTYPE_LABELS[subtype];
-  return type === "veto" ? label.charAt(0).toUpperCase() + label.slice(1) : `${TYPE_LABELS[type]}, ${label}`;
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+/** "Veto: veto threatened" reads badly, so vetoes name only the subtype. */
+export function describeEventType(type: EventType, subtype: EventSubtype): string {
+  return type === "veto" ? subtypeLabel(subtype) : `${TYPE_LABELS[type]}, ${SUBTYPE_LABELS[subtype]}`;
 }

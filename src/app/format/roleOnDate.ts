@@ -9,9 +9,9 @@ export function roleOnDate(actor: Pick<Actor, "roles">, isoDate: string): string
   for (const role of actor.roles ?? []) {
     const from = role.from ?? "";
     if (from > isoDate) continue;
-    // `to` is the handover day, on which the successor already holds the office.
-    if (role.to !== undefined && role.to <= isoDate) continue;
-    // Overlapping roles: the most recently taken one describes the person best.
+    // Both ends are inclusive (the reference actor tables say so).
+    if (role.to !== undefined && role.to < isoDate) continue;
+    // Overlapping roles (a handover day): the most recently taken one describes the person best.
     if (!best || from >= best.from) best = { title: role.title, from };
   }
   return best?.title ?? null;

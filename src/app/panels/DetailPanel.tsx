@@ -1,4 +1,42 @@
-/** Placeholder until the panels are built; reads its state from the store. */
+import { useAppStore } from "../store";
+import { BUTTON } from "./classNames";
+import { EventDetail } from "./EventDetail";
+import { SelectionAnnouncer } from "./SelectionAnnouncer";
+
+/**
+ * The selected event: the right column on wide screens, a bottom sheet on narrow ones
+ * (shown only while something is selected or a link named an unknown event).
+ */
 export function DetailPanel() {
-  return null;
+  const index = useAppStore((s) => s.index);
+  const selectedId = useAppStore((s) => s.selectedId);
+  const missingId = useAppStore((s) => s.missingId);
+  const select = useAppStore((s) => s.select);
+  const position = selectedId === null ? undefined : index?.byId.get(selectedId);
+  const open = position !== undefined || missingId !== null;
+
+  return (
+    <aside
+      aria-label="Event detail"
+      className={`${open ? "fixed" : "hidden"} inset-x-0 bottom-0 z-20 max-h-[65vh] overflow-y-auto border-t border-slate-300 bg-white p-4 shadow-2xl lg:static lg:block lg:max-h-none lg:border-t-0 lg:border-l lg:shadow-none dark:border-slate-700 dark:bg-slate-950`}
+    >
+      <SelectionAnnouncer />
+      {open && (
+        <div className="mb-2 flex justify-end lg:hidden">
+          <button type="button" className={BUTTON} onClick={() => select(null)} aria-keyshortcuts="Escape">
+            Close
+          </button>
+        </div>
+      )}
+      {missingId !== null && (
+        <p role="alert" className="rounded border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100">
+          No event with id <code className="font-mono">{missingId}</code> in this file.
+        </p>
+      )}
+      {index && position !== undefined && <EventDetail index={index} position={position} />}
+      {!open && index && (
+        <p className="text-sm text-slate-600 dark:text-slate-300">Select an event on the timeline or in the list to see its quote and sources.</p>
+      )}
+    </aside>
+  );
 }

@@ -1,4 +1,45 @@
-/** Placeholder until the panels are built; reads its state from the store. */
+import { useState } from "react";
+import { useAppStore } from "../store";
+import { ActorFilter } from "./ActorFilter";
+import { ClearFiltersButton } from "./ClearFiltersButton";
+import { BUTTON } from "./classNames";
+import { MatchCount } from "./MatchCount";
+import { TextSearch } from "./TextSearch";
+import { TypeFilter } from "./TypeFilter";
+
+const BODY_ID = "filter-panel-body";
+
+/** Left column on wide screens; on narrow ones a bar with the match count that opens the filters. */
 export function FilterPanel() {
-  return null;
+  const ready = useAppStore((s) => s.index !== null);
+  const [open, setOpen] = useState(false);
+  return (
+    <aside aria-label="Filters" className="flex flex-col gap-3 border-b border-slate-200 p-3 lg:border-r lg:border-b-0 dark:border-slate-800">
+      <div className="flex items-center justify-between gap-2">
+        <h2 className="text-base font-semibold">Filters</h2>
+        <MatchCount />
+        <button
+          type="button"
+          className={`${BUTTON} lg:hidden`}
+          aria-expanded={open}
+          aria-controls={BODY_ID}
+          onClick={() => setOpen(!open)}
+        >
+          {open ? "Hide filters" : "Show filters"}
+        </button>
+      </div>
+      <div id={BODY_ID} className={`${open ? "flex" : "hidden"} flex-col gap-4 lg:flex`}>
+        {ready ? (
+          <>
+            <TextSearch />
+            <TypeFilter />
+            <ActorFilter />
+            <ClearFiltersButton className="self-start" />
+          </>
+        ) : (
+          <p className="text-sm text-slate-500 dark:text-slate-400">Filters appear once the events are loaded.</p>
+        )}
+      </div>
+    </aside>
+  );
 }

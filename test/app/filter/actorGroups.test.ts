@@ -14,9 +14,12 @@ describe("groupActorsByCountry", () => {
     ]);
   });
 
-  it("keeps the code as label when the file names no such country", () => {
-    const groups = groupActorsByCountry([{ id: "x", name: "Gérard Araud", kind: "person", country: "FRA" }]);
-    expect(groups.map((g) => g.label)).toEqual(["FRA"]);
+  it("names a country the file has no actor for from the built-in table, else by its code", () => {
+    const groups = groupActorsByCountry([
+      { id: "x", name: "Gérard Araud", kind: "person", country: "FRA" },
+      { id: "y", name: "Someone", kind: "person", country: "XYZ" },
+    ]);
+    expect(groups.map((g) => g.label)).toEqual(["France", "XYZ"]);
   });
 
   it("puts an organisation with a country under Other", () => {

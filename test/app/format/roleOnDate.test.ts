@@ -16,7 +16,8 @@ describe("roleOnDate", () => {
     expect(roleOnDate(putin, "2005-01-01")).toBe("President of Russia");
   });
 
-  it("gives the handover day to the new office", () => {
+  it("counts both ends as in office and gives a handover day to the new office", () => {
+    expect(roleOnDate({ roles: [{ title: "Envoy", from: "2012-01-01", to: "2012-12-31" }] }, "2012-12-31")).toBe("Envoy");
     expect(roleOnDate(putin, "2012-05-07")).toBe("President of Russia");
     expect(roleOnDate(putin, "2012-05-06")).toBe("Prime Minister of Russia");
   });

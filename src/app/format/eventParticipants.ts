@@ -1,0 +1,42 @@
+/**
+ * Who took part in an event, by part played, in the order a reader wants them: who
+ * spoke or vetoed, then who relayed it, then whom it was aimed at. Persons carry the
+ * office they held on the event's date.
+ */
+import type { Actor, ActorRole, TimelineEvent } from "../../model";
+import { roleOnDate } from "./roleOnDate";
+
+export interface Participant {
+  id: string;
+  name: string;
+  /** The office held on the event's date, when the file knows it. */
+  office: string | null;
+}
+
+export interface ParticipantGroup {
+  role: ActorRole;
+  label: string;
+  participants: Participant[];
+}
+
+const ROLE_ORDER: readonly ActorRole[] = ["speaker", "vetoing", "relay", "target"];
+
+const LABELS: Record<ActorRole, [one: string, many: string]> = {
+  speaker: ["Speaker", "Speakers"],
+  vetoing: ["Vetoing country", "Vetoing countries"],
+  relay: ["Relayed by", "Relayed by"],
+  target: ["Addressed to", "Addressed to"],
+};
+
+export function eventParticipants(event: Pick<TimelineEvent, "actors" | "date">, actors: ReadonlyMap<string, Actor>): ParticipantGroup[] {
+  return ROLE_ORDER.flatMap((role) => {
+    const ids = [...new Set(event.actors.filter((a) => a.role === role).map((a) => a.id))];
+    if (ids.length === 0) return [];
+    const participants = ids.map((id) => {
+      const actor = actors.get(id);
+      return { id, name: actor?.name ?? id, office: actor ? roleOnDate(actor, event.date) : null };
+    });
+    const [one, many] = LABELS[role];
+    return [{ role, label: participants.length === 1 ? one : many, participants }];
+  });
+}

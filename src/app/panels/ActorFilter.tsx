@@ -1,0 +1,107 @@
+import { useId, useMemo, useState } from "react";
+import type { Actor } from "../../model";
+import { groupActorsByCountry, searchActorGroups } from "../filter/actorGroups";
+import { getActorCounts } from "../filter/facetCounts";
+import { formatCount } from "../format/formatCount";
+import { useAppStore } from "../store";
+import { CHECKBOX, FIELD, LINK_BUTTON, SECTION_LABEL } from "./classNames";
+
+/**
+ * Actors grouped by country, searchable, with how many events each would show given the
+ * type and text filters (see facetCounts). Ticking several shows events of any of them.
+ */
+export function ActorFilter() {
+  const actors = useAppStore((s) => s.index?.actors ?? null);
+  const selected = useAppStore((s) => s.filters.actorIds);
+  const counts = useAppStore((s) => (s.index ? getActorCounts(s.index, s.filters) : null));
+  const setFilters = useAppStore((s) => s.setFilters);
+  const [search, setSearch] = useState("");
+  const searchId = useId();
+
+  const groups = useMemo(() => (actors ? groupActorsByCountry(actors.values()) : []), [actors]);
+  const shown = useMemo(() => searchActorGroups(groups, search), [groups, search]);
+  const selectedSet = useMemo(() => new Set(selected), [selected]);
+
+  const toggle = (id: string, on: boolean) =>
+    setFilters({ actorIds: on ? [...selected, id] : selected.filter((a) => a !== id) });
+
+  return (
+    <fieldset className="flex min-h-0 flex-col gap-2">
+      <legend className="mb-1 flex w-full items-baseline justify-between text-sm font-medium">
+        Actors
+      </legend>
+      <div className="flex items-center justify-between gap-2 text-xs text-slate-600 dark:text-slate-300">
+        <span>{selected.length ? `${formatCount(selected.length)} selected` : "All actors"}</span>
+        {selected.length > 0 && (
+          <button type="button" className={LINK_BUTTON} onClick={() => setFilters({ actorIds: [] })}>
+            Clear actors
+          </button>
+        )}
+      </div>
+      <label htmlFor={searchId} className="sr-only">
+        Find an actor
+      </label>
+      <input
+        id={searchId}
+        type="search"
+        value={search}
+        onChange={(e) => setSearch(e.target.value)}
+        placeholder="Find an actor or country"
+        className={FIELD}
+      />
+      <div className="max-h-[50vh] overflow-y-auto pr-1" tabIndex={-1}>
+        {shown.length === 0 && <p className="py-2 text-sm text-slate-500 dark:text-slate-400">No actor matches “{search}”.</p>}
+        {shown.map((group) => (
+          <div key={group.country ?? "other"} role="group" aria-label={group.label} className="py-1 [content-visibility:auto]">
+            <p aria-hidden="true" className={`${SECTION_LABEL} sticky top-0 bg-white py-0.5 dark:bg-slate-950`}>
+              {group.label}
+            </p>
+            <ul>
+              {group.actors.map((actor) => (
+                <ActorOption
+                  key={actor.id}
+                  actor={actor}
+                  count={counts?.get(actor.id) ?? 0}
+                  checked={selectedSet.has(actor.id)}
+                  onToggle={toggle}
+                  onOnly={(id) => setFilters({ actorIds: [id] })}
+                />
+              ))}
+            </ul>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+interface ActorOptionProps {
+  actor: Actor;
+  count: number;
+  checked: boolean;
+  onToggle: (id: string, on: boolean) => void;
+  onOnly: (id: string) => void;
+}
+
+function ActorOption({ actor, count, checked, onToggle, onOnly }: ActorOptionProps) {
+  return (
+    <li className="group flex items-center gap-1 rounded hover:bg-slate-100 dark:hover:bg-slate-800">
+      <label className={`flex min-w-0 grow items-center gap-2 py-0.5 text-sm ${count === 0 && !checked ? "text-slate-400 dark:text-slate-500" : ""}`}>
+        <input type="checkbox" checked={checked} onChange={(e) => onToggle(actor.id, e.target.checked)} className={CHECKBOX} />
+        <span className="truncate">{actor.name}</span>
+        {actor.kind === "country" && <span className="text-xs text-slate-500 dark:text-slate-400">(country)</span>}
+        <span className="ml-auto text-xs text-slate-500 tabular-nums dark:text-slate-400" aria-label={`${formatCount(count)} events`}>
+          {formatCount(count)}
+        </span>
+      </label>
+      <button
+        type="button"
+        className={`${LINK_BUTTON} opacity-0 group-hover:opacity-100 focus-visible:opacity-100 [@media(hover:none)]:opacity-100`}
+        aria-label={`Only ${actor.name}`}
+        onClick={() => onOnly(actor.id)}
+      >
+        only
+      </button>
+    </li>
+  );
+}
