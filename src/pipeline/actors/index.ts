@@ -1,0 +1,8 @@
+/** Actor recognition: what `extract` and the pipeline use from this folder. */
+export { recognizeActors } from "./recognizeActors";
+export { mergeActors } from "./mergeActors";
+export { actorAt } from "./actorAt";
+export { resolveSpan } from "./resolveSpan";
+export { roleOn } from "./roleOn";
+export { mentionBody } from "./mentionBody";
+export { loadDictionary } from "./dictionary";
