@@ -1,52 +1,57 @@
-import { useEffect } from "react";
-import { validateEventFile } from "../model";
-import { buildEventIndex } from "./data/eventIndex";
+/**
+ * The app shell: header (file, count, open), load status, then filters | timeline and
+ * list | detail on wide screens, stacked on narrow ones.
+ */
+import { LoadStatus } from "./data/LoadStatus";
+import { OpenFileButton } from "./data/OpenFileButton";
+import { useEventLoader } from "./data/useEventLoader";
+import { useFileDrop } from "./data/useFileDrop";
 import { DetailPanel } from "./panels/DetailPanel";
 import { FilterPanel } from "./panels/FilterPanel";
 import { ListView } from "./panels/ListView";
 import { useAppStore } from "./store";
+import { Timeline } from "./timeline/Timeline";
+import { useUrlSync } from "./url/useUrlSync";
+
+function LoadedFile() {
+  const count = useAppStore((s) => s.columns?.count);
+  const source = useAppStore((s) => (s.load.state === "idle" ? null : s.load.source));
+  if (count === undefined || !source) return null;
+  return (
+    <p className="min-w-0 truncate text-sm text-slate-600 dark:text-slate-400" data-testid="event-count">
+      {count.toLocaleString("en")} {count === 1 ? "event" : "events"} · {source}
+    </p>
+  );
+}
 
 export function App() {
-  const load = useAppStore((s) => s.load);
-  const count = useAppStore((s) => s.index?.events.length ?? 0);
-
-  useEffect(() => {
-    const { startLoading, setData, setLoadError } = useAppStore.getState();
-    const source = "events.json";
-    startLoading(source);
-    fetch(source)
-      .then((response) => {
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        return response.json() as Promise<unknown>;
-      })
-      .then((json) => {
-        const result = validateEventFile(json);
-        if (result.ok) setData(buildEventIndex(result.value), source);
-        else setLoadError(source, "is not a valid event file", result.problems);
-      })
-      .catch((error: unknown) => setLoadError(source, String(error)));
-  }, []);
+  const openFile = useEventLoader();
+  const dragging = useFileDrop(openFile);
+  useUrlSync();
 
   return (
-    <div className="grid min-h-screen grid-rows-[auto_1fr] bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
-      <header className="flex items-center gap-4 border-b px-4 py-2">
+    <div className="flex min-h-screen flex-col bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+      <header className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-slate-200 px-4 py-2 dark:border-slate-800">
         <h1 className="text-lg font-semibold">Diplomatic Timeline</h1>
+        <LoadedFile />
+        <div className="ml-auto">
+          <OpenFileButton onFile={openFile} />
+        </div>
       </header>
-      <div className="grid grid-cols-1 lg:grid-cols-[16rem_1fr_22rem]">
+      <LoadStatus />
+      <div className="grid flex-1 grid-cols-1 lg:grid-cols-[16rem_minmax(0,1fr)_22rem]">
         <FilterPanel />
-        <main>
-          {load.state === "error" && (
-            <p role="alert">
-              {load.source} {load.message} {load.problems.join("; ")}
-            </p>
-          )}
-          <section aria-label="Timeline" aria-busy={load.state !== "ready"} className="min-h-64 border-b">
-            {load.state === "ready" && <p className="p-2">{count} events</p>}
-          </section>
+        <main className="min-w-0">
+          <Timeline />
           <ListView />
         </main>
         <DetailPanel />
       </div>
+      {dragging && (
+        <div className="pointer-events-none fixed inset-0 z-50 flex items-center justify-center bg-blue-600/20 text-xl font-semibold backdrop-blur-sm">
+          Drop an event file to open it
+        </div>
+      )}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { StateCreator } from "zustand";
+import { clampWindow } from "../timeline/timeWindow";
 import type { AppState } from "./index";
 
 export type GroupBy = "country" | "actor";
@@ -11,6 +12,7 @@ export interface ViewSlice {
   /** null until data is loaded and the view fitted, or restored from the URL. */
   window: [number, number] | null;
   groupBy: GroupBy;
+  /** Every window goes through here and, once data is loaded, obeys the zoom limits. */
   setWindow: (window: [number, number]) => void;
   setGroupBy: (groupBy: GroupBy) => void;
 }
@@ -18,6 +20,11 @@ export interface ViewSlice {
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
   window: null,
   groupBy: "country",
-  setWindow: (window) => set({ window }),
+  setWindow: (window) =>
+    set((s) => {
+      const next = s.columns ? clampWindow(window, s.columns.extent) : window;
+      const same = s.window && s.window[0] === next[0] && s.window[1] === next[1];
+      return same ? {} : { window: next };
+    }),
   setGroupBy: (groupBy) => set({ groupBy }),
 });

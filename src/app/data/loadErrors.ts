@@ -1,0 +1,43 @@
+/**
+ * Error messages that name the problem: which file, what the server answered, where
+ * the JSON breaks. A user who sees one of these knows what to fix.
+ */
+
+/** "at line 3, column 17" from a character position in the text. */
+export function lineAndColumn(text: string, position: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(position, text.length);
+  for (let i = 0; i < end; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: position - lineStart + 1 };
+}
+
+/**
+ * The parser's own message (it names the unexpected token), with the line and column
+ * added when the engine only gives a character position.
+ */
+export function describeJsonError(name: string, text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (text.trim() === "") return `${name} is empty: expected a JSON event file`;
+  const position = /at position (\d+)/.exec(message);
+  const where =
+    position && !/line \d+/.test(message)
+      ? (({ line, column }) => ` (line ${line}, column ${column})`)(lineAndColumn(text, Number(position[1])))
+      : "";
+  return `${name} is not valid JSON: ${message}${where}`;
+}
+
+export function describeHttpError(name: string, status: number, statusText: string): string {
+  const reason = statusText || (status === 404 ? "Not Found" : "");
+  return `Could not load ${name}: HTTP ${status}${reason ? ` ${reason}` : ""}`;
+}
+
+export function describeNetworkError(name: string, error: unknown): string {
+  const detail = error instanceof Error && error.message ? ` (${error.message})` : "";
+  return `Could not load ${name}: the server did not answer or refused the request${detail}`;
+}

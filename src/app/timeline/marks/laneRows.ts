@@ -1,0 +1,31 @@
+/** Lane backgrounds (alternating) and lane names with their event counts. */
+import type { LaneRow } from "../scene";
+import type { Palette } from "../palette";
+import { formatCount } from "./clusterBubble";
+import { fitText } from "./fitText";
+
+export function drawLaneRows(ctx: CanvasRenderingContext2D, rows: LaneRow[], width: number, palette: Palette): void {
+  rows.forEach((row, i) => {
+    if (i % 2 === 1) {
+      ctx.fillStyle = palette.laneAlt;
+      ctx.fillRect(0, row.y, width, row.height);
+    }
+  });
+}
+
+/** Drawn last, over the marks, on a backing so the name stays readable in a busy lane. */
+export function drawLaneNames(ctx: CanvasRenderingContext2D, rows: LaneRow[], width: number, palette: Palette): void {
+  ctx.font = "600 12px system-ui, sans-serif";
+  ctx.textBaseline = "top";
+  ctx.textAlign = "left";
+  for (const row of rows) {
+    const text = fitText(ctx, `${row.lane.label} · ${formatCount(row.lane.pos.length)}`, Math.min(width - 16, 280));
+    const w = ctx.measureText(text).width;
+    ctx.globalAlpha = 0.85;
+    ctx.fillStyle = palette.background;
+    ctx.fillRect(4, row.y + 2, w + 8, 15);
+    ctx.globalAlpha = 1;
+    ctx.fillStyle = row.lane.other ? palette.muted : palette.text;
+    ctx.fillText(text, 8, row.y + 3);
+  }
+}

@@ -1,0 +1,17 @@
+/** The ring around the selected event (and around the keyboard/hover target, thinner). */
+import type { Palette } from "../palette";
+import { DIAMOND_RADIUS, SELECTION_RING } from "./geometry";
+
+export function drawSelectionRing(
+  ctx: CanvasRenderingContext2D,
+  x: number,
+  y: number,
+  palette: Palette,
+  strong: boolean,
+): void {
+  ctx.beginPath();
+  ctx.arc(x, y, DIAMOND_RADIUS + SELECTION_RING, 0, Math.PI * 2);
+  ctx.lineWidth = strong ? 3 : 1.5;
+  ctx.strokeStyle = strong ? palette.selected : palette.muted;
+  ctx.stroke();
+}

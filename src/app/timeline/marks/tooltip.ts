@@ -1,0 +1,63 @@
+/** The hover tooltip, drawn on the canvas as text next to the mark and kept inside it. */
+import type { TooltipText } from "../eventText";
+import type { Palette } from "../palette";
+import { fitText, wrapText } from "./fitText";
+
+const PAD = 8;
+const LINE = 16;
+
+export function drawTooltip(
+  ctx: CanvasRenderingContext2D,
+  content: TooltipText,
+  anchorX: number,
+  anchorY: number,
+  width: number,
+  height: number,
+  palette: Palette,
+): void {
+  const boxWidth = Math.min(340, width - 2 * PAD);
+  const inner = boxWidth - 2 * PAD;
+  ctx.font = "600 13px system-ui, sans-serif";
+  const title = wrapText(ctx, content.title, inner, 2);
+  ctx.font = "12px system-ui, sans-serif";
+  const lines = content.lines.map((line) => fitText(ctx, line, inner));
+  const body = content.body ? wrapText(ctx, content.body, inner, 4) : [];
+  const boxHeight = PAD * 2 + LINE * (title.length + lines.length + body.length) + (body.length ? 4 : 0);
+
+  let x = anchorX + 14;
+  if (x + boxWidth > width - 4) x = anchorX - 14 - boxWidth;
+  x = Math.max(4, x);
+  let y = anchorY - boxHeight / 2;
+  y = Math.max(4, Math.min(y, height - boxHeight - 4));
+
+  ctx.fillStyle = palette.tooltipBackground;
+  ctx.strokeStyle = palette.tooltipBorder;
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  ctx.roundRect(x + 0.5, y + 0.5, boxWidth, boxHeight, 6);
+  ctx.fill();
+  ctx.stroke();
+
+  ctx.textAlign = "left";
+  ctx.textBaseline = "top";
+  let ty = y + PAD;
+  ctx.fillStyle = palette.text;
+  ctx.font = "600 13px system-ui, sans-serif";
+  for (const line of title) {
+    ctx.fillText(line, x + PAD, ty);
+    ty += LINE;
+  }
+  ctx.font = "12px system-ui, sans-serif";
+  ctx.fillStyle = palette.muted;
+  for (const line of lines) {
+    ctx.fillText(line, x + PAD, ty);
+    ty += LINE;
+  }
+  ty += 4;
+  ctx.fillStyle = palette.text;
+  ctx.font = "italic 12px system-ui, sans-serif";
+  for (const line of body) {
+    ctx.fillText(line, x + PAD, ty);
+    ty += LINE;
+  }
+}

@@ -1,0 +1,179 @@
+/**
+ * One frame of the timeline as plain data: lane rows, marks, bubbles, range bars and
+ * label slots, in CSS pixels. Built by a pure function from the lanes, the window and
+ * the canvas size; drawn by `drawScene`; queried by `hitTest`. Keeping the three apart
+ * means what you see and what you can click are the same list.
+ */
+import type { Lane } from "./lanes";
+import { clusterLane, DEFAULT_CLUSTER, type ClusterOptions } from "./cluster";
+import { lowerBound, rangesReachingInto } from "./cull";
+import { DAY_MS } from "./timeWindow";
+
+export interface LaneRow {
+  lane: Lane;
+  y: number;
+  height: number;
+  /** Vertical centre of the marks. */
+  cy: number;
+}
+
+export interface SceneMark {
+  kind: "mark";
+  row: number;
+  /** Position in `index.events`. */
+  pos: number;
+  x: number;
+  y: number;
+}
+
+export interface SceneCluster {
+  kind: "cluster";
+  row: number;
+  count: number;
+  vetoes: number;
+  x: number;
+  y: number;
+  r: number;
+  t0: number;
+  t1: number;
+}
+
+export interface SceneBar {
+  row: number;
+  pos: number;
+  x0: number;
+  x1: number;
+  y: number;
+}
+
+export interface SceneLabel {
+  pos: number;
+  x: number;
+  y: number;
+  maxWidth: number;
+}
+
+export interface Scene {
+  width: number;
+  height: number;
+  window: readonly [number, number];
+  rows: LaneRow[];
+  bars: SceneBar[];
+  clusters: SceneCluster[];
+  marks: SceneMark[];
+  /** Marks of the selected event, drawn on top even when it sits inside a bubble. */
+  selected: SceneMark[];
+  labels: SceneLabel[];
+}
+
+export interface SceneLayout {
+  /** Height of the axis band above the lanes. */
+  axisHeight: number;
+  /** Room for the lane name above the marks. */
+  laneLabelHeight: number;
+  minLaneHeight: number;
+  maxLaneHeight: number;
+  /** Labels narrower than this are not worth showing. */
+  minLabelWidth: number;
+  maxLabelWidth: number;
+  cluster: ClusterOptions;
+}
+
+export const DEFAULT_LAYOUT: SceneLayout = {
+  axisHeight: 40,
+  laneLabelHeight: 16,
+  minLaneHeight: 44,
+  maxLaneHeight: 88,
+  minLabelWidth: 48,
+  maxLabelWidth: 320,
+  cluster: DEFAULT_CLUSTER,
+};
+
+/** How many lanes fit in the given canvas height (at least one). */
+export function lanesThatFit(height: number, layout: SceneLayout = DEFAULT_LAYOUT): number {
+  return Math.max(1, Math.floor((height - layout.axisHeight) / layout.minLaneHeight));
+}
+
+/** Bubble radius grows with the log of the count so 10 and 10,000 both stay readable. */
+export function clusterRadius(count: number): number {
+  return Math.min(17, 8 + 2.6 * Math.log10(count));
+}
+
+export interface SceneInput {
+  lanes: Lane[];
+  /** End of each event's range (UTC ms) by event position. */
+  ends: Float64Array;
+  window: readonly [number, number];
+  width: number;
+  height: number;
+  selectedPos: number | null;
+  layout?: SceneLayout;
+}
+
+const GAP = 6;
+
+export function buildScene(input: SceneInput): Scene {
+  const { lanes, ends, window, width, height, selectedPos } = input;
+  const layout = input.layout ?? DEFAULT_LAYOUT;
+  const [w0, w1] = window;
+  const msPerPx = (w1 - w0) / width;
+  const toX = (time: number) => (time - w0) / msPerPx;
+  const free = Math.max(0, height - layout.axisHeight);
+  const laneHeight = lanes.length
+    ? Math.min(layout.maxLaneHeight, Math.max(layout.minLaneHeight, free / lanes.length))
+    : 0;
+  const scene: Scene = { width, height, window, rows: [], bars: [], clusters: [], marks: [], selected: [], labels: [] };
+
+  lanes.forEach((lane, row) => {
+    const y = layout.axisHeight + row * laneHeight;
+    const cy = y + layout.laneLabelHeight + (laneHeight - layout.laneLabelHeight) / 2;
+    scene.rows.push({ lane, y, height: laneHeight, cy });
+
+    const items = clusterLane(lane.t, lane.vetoCum, w0, w1, width, layout.cluster);
+    const laneMarks: SceneMark[] = [];
+    const rightEdges: number[] = [];
+    for (const item of items) {
+      if (item.kind === "mark") {
+        const pos = lane.pos[item.i]!;
+        laneMarks.push({ kind: "mark", row, pos, x: item.x, y: cy });
+        rightEdges.push(item.x);
+        const end = ends[pos]!;
+        if (end - lane.t[item.i]! > 0.75 * DAY_MS) {
+          scene.bars.push({ row, pos, x0: toX(dayFloor(lane.t[item.i]!)), x1: toX(end), y: cy });
+        }
+      } else {
+        const count = item.to - item.from;
+        const r = clusterRadius(count);
+        scene.clusters.push({ kind: "cluster", row, count, vetoes: item.vetoes, x: item.x, y: cy, r, t0: item.t0, t1: item.t1 });
+        rightEdges.push(item.x - r);
+      }
+    }
+    // Ranges that began before the window but still reach into it.
+    for (const i of rangesReachingInto(lane.t, (i) => ends[lane.pos[i]!]!, w0, lane.maxSpan)) {
+      const pos = lane.pos[i]!;
+      scene.bars.push({ row, pos, x0: toX(dayFloor(lane.t[i]!)), x1: toX(ends[pos]!), y: cy });
+    }
+    // A label may run from its mark to the next thing drawn in the lane, never further.
+    let next = 0;
+    for (const mark of laneMarks) {
+      // A label whose mark is off the left edge would name something you cannot see.
+      if (mark.x < 0) continue;
+      while (next < rightEdges.length && rightEdges[next]! <= mark.x) next++;
+      const limit = Math.min(next < rightEdges.length ? rightEdges[next]! - GAP * 2 : width, width);
+      const x = mark.x + GAP + 4;
+      const room = Math.min(limit - x, layout.maxLabelWidth);
+      if (room >= layout.minLabelWidth) scene.labels.push({ pos: mark.pos, x, y: cy, maxWidth: room });
+    }
+    scene.marks.push(...laneMarks);
+
+    if (selectedPos !== null) {
+      const i = lowerBound(lane.pos, selectedPos);
+      if (lane.pos[i] === selectedPos) scene.selected.push({ kind: "mark", row, pos: selectedPos, x: toX(lane.t[i]!), y: cy });
+    }
+  });
+  return scene;
+}
+
+function dayFloor(time: number): number {
+  return Math.floor(time / DAY_MS) * DAY_MS;
+}

@@ -1,0 +1,81 @@
+/**
+ * Two-level time axis: fine ticks (from decades down to minutes, chosen by d3's
+ * `scaleUtc().ticks`) labelled briefly, and the enclosing unit above them (years above
+ * months, months above days, days above hours). The enclosing unit of the left edge
+ * is always labelled, so you can tell the year even between year boundaries.
+ */
+import { scaleUtc } from "d3-scale";
+import { utcDay, utcMonth, utcYear, type CountableTimeInterval } from "d3-time";
+import { utcFormat } from "d3-time-format";
+import { DAY_MS } from "./timeWindow";
+
+export interface Tick {
+  time: number;
+  x: number;
+  label: string;
+}
+
+export interface AxisTicks {
+  minor: Tick[];
+  /** Enclosing units; the first may sit at x = 0 when its boundary is off-screen. */
+  major: Tick[];
+  /** The unit the fine ticks step by, for the readable description. */
+  unit: "year" | "month" | "day" | "hour";
+}
+
+interface Level {
+  unit: AxisTicks["unit"];
+  minor: (d: Date) => string;
+  major: { interval: CountableTimeInterval; format: (d: Date) => string } | null;
+}
+
+const LEVELS: { minStep: number; level: Level }[] = [
+  { minStep: 360 * DAY_MS, level: { unit: "year", minor: utcFormat("%Y"), major: null } },
+  {
+    minStep: 28 * DAY_MS,
+    level: { unit: "month", minor: utcFormat("%b"), major: { interval: utcYear, format: utcFormat("%Y") } },
+  },
+  {
+    minStep: DAY_MS,
+    level: { unit: "day", minor: utcFormat("%-d"), major: { interval: utcMonth, format: utcFormat("%B %Y") } },
+  },
+  {
+    minStep: 0,
+    level: { unit: "hour", minor: utcFormat("%H:%M"), major: { interval: utcDay, format: utcFormat("%a %-d %b %Y") } },
+  },
+];
+
+/** About one label per this many px; labels like "September 2012" need the room. */
+const PX_PER_TICK = 80;
+
+export function axisTicks(w0: number, w1: number, width: number): AxisTicks {
+  const scale = scaleUtc().domain([w0, w1]).range([0, width]);
+  const dates = scale.ticks(Math.max(2, Math.floor(width / PX_PER_TICK)));
+  const step = dates.length > 1 ? dates[1]!.getTime() - dates[0]!.getTime() : w1 - w0;
+  const { level } = LEVELS.find((l) => step >= l.minStep)!;
+  const minor = dates.map((d) => ({ time: d.getTime(), x: scale(d), label: level.minor(d) }));
+  const major: Tick[] = [];
+  if (level.major) {
+    const { interval, format } = level.major;
+    const first = interval.floor(new Date(w0));
+    for (const d of [first, ...interval.range(new Date(w0), new Date(w1))]) {
+      const time = d.getTime();
+      if (major.length && major[major.length - 1]!.time === time) continue;
+      major.push({ time, x: Math.max(0, scale(d)), label: format(d) });
+    }
+  }
+  return { minor, major, unit: level.unit };
+}
+
+const describeFormats: Record<AxisTicks["unit"], (d: Date) => string> = {
+  year: utcFormat("%Y"),
+  month: utcFormat("%b %Y"),
+  day: utcFormat("%-d %b %Y"),
+  hour: utcFormat("%-d %b %Y %H:%M"),
+};
+
+/** "Showing Jan 2011 – Dec 2016", in the precision the axis shows. */
+export function describeWindow(w0: number, w1: number, unit: AxisTicks["unit"]): string {
+  const format = describeFormats[unit];
+  return `Showing ${format(new Date(w0))} – ${format(new Date(w1))}`;
+}

@@ -1,0 +1,78 @@
+/**
+ * The visible time window `[start, end]` (UTC ms) and the rules every gesture obeys:
+ * not narrower than an hour, not wider than ~200 years, never far from the data.
+ * Gestures (wheel, pinch, drag, keys, buttons, brush) only compute a proposed window;
+ * `clampWindow` makes it legal. Pure, so the limits are tested without a browser.
+ */
+export type TimeWindow = readonly [number, number];
+
+export const HOUR_MS = 3_600_000;
+export const DAY_MS = 24 * HOUR_MS;
+export const YEAR_MS = 365.2425 * DAY_MS;
+export const MIN_WINDOW_MS = HOUR_MS;
+export const MAX_WINDOW_MS = 200 * YEAR_MS;
+
+/** How far past the data the view may go: a tenth of the span, at least a month. */
+function boundsPadding(span: number): number {
+  return Math.max(span * 0.1, 30 * DAY_MS);
+}
+
+/** The range the window must stay inside: the data extent with padding. */
+export function windowBounds(extent: TimeWindow): [number, number] {
+  const pad = boundsPadding(extent[1] - extent[0]);
+  return [extent[0] - pad, extent[1] + pad];
+}
+
+/**
+ * Makes a proposed window legal while keeping its centre where possible: width within
+ * [MIN_WINDOW_MS, min(MAX_WINDOW_MS, bounds width)], then shifted inside the bounds.
+ */
+export function clampWindow(proposed: TimeWindow, extent: TimeWindow): [number, number] {
+  const [lo, hi] = windowBounds(extent);
+  const maxWidth = Math.min(MAX_WINDOW_MS, hi - lo);
+  const width = Math.min(Math.max(proposed[1] - proposed[0], MIN_WINDOW_MS), maxWidth);
+  const centre = (proposed[0] + proposed[1]) / 2;
+  let start = centre - width / 2;
+  if (start < lo) start = lo;
+  if (start + width > hi) start = hi - width;
+  return [start, start + width];
+}
+
+/** The window showing every event, with a little air on both sides (at least a week wide). */
+export function fitWindow(extent: TimeWindow): [number, number] {
+  const span = Math.max(extent[1] - extent[0], 7 * DAY_MS);
+  const centre = (extent[0] + extent[1]) / 2;
+  const half = (span * 1.08) / 2;
+  return clampWindow([centre - half, centre + half], extent);
+}
+
+/**
+ * Zooms by `factor` (> 1 zooms in) around `anchor`, a fraction of the width (0 = left
+ * edge), so the time under the pointer stays under the pointer.
+ */
+export function zoomWindow(w: TimeWindow, factor: number, anchor = 0.5): [number, number] {
+  const width = w[1] - w[0];
+  const pivot = w[0] + width * anchor;
+  const next = width / factor;
+  return [pivot - next * anchor, pivot + next * (1 - anchor)];
+}
+
+/** Pans by a fraction of the width (positive moves later in time). */
+export function panWindow(w: TimeWindow, fraction: number): [number, number] {
+  const shift = (w[1] - w[0]) * fraction;
+  return [w[0] + shift, w[1] + shift];
+}
+
+/** The same width, centred on `time`. */
+export function centreWindow(w: TimeWindow, time: number): [number, number] {
+  const half = (w[1] - w[0]) / 2;
+  return [time - half, time + half];
+}
+
+/** Keeps the current window when it still shows part of the new data; otherwise fits it. */
+export function windowForData(current: TimeWindow | null, extent: TimeWindow): [number, number] {
+  if (!current) return fitWindow(extent);
+  const [lo, hi] = windowBounds(extent);
+  if (current[1] <= lo || current[0] >= hi) return fitWindow(extent);
+  return clampWindow(current, extent);
+}

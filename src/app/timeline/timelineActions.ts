@@ -1,0 +1,64 @@
+/**
+ * What the zoom buttons, the keyboard and cluster clicks do to the store: each computes
+ * a new window (the store clamps it) or steps the selection. One home for these so a
+ * key and its button can never behave differently.
+ */
+import { getFilteredIndices } from "../filter/filteredIndices";
+import { neighbours } from "../filter/neighbours";
+import type { AppState } from "../store";
+import { lowerBound } from "./cull";
+import { DAY_MS, centreWindow, fitWindow, panWindow, zoomWindow } from "./timeWindow";
+
+type Store = { getState: () => AppState };
+
+export const ZOOM_STEP = 2;
+export const PAN_STEP = 0.1;
+
+export function zoomBy(store: Store, factor: number, anchor = 0.5): void {
+  const { window, setWindow } = store.getState();
+  if (window) setWindow(zoomWindow(window, factor, anchor));
+}
+
+export function panBy(store: Store, fraction: number): void {
+  const { window, setWindow } = store.getState();
+  if (window) setWindow(panWindow(window, fraction));
+}
+
+export function fitAll(store: Store): void {
+  const { columns, setWindow } = store.getState();
+  if (columns) setWindow(fitWindow(columns.extent));
+}
+
+/** Zooms to a bubble's span with some air, so its events separate. */
+export function zoomToSpan(store: Store, t0: number, t1: number): void {
+  const pad = Math.max((t1 - t0) * 0.2, DAY_MS / 2);
+  store.getState().setWindow([t0 - pad, t1 + pad]);
+}
+
+/**
+ * Selects the next (+1) or previous (−1) event that passes the filters and reveals it.
+ * With nothing selected, starts from the middle of the window.
+ */
+export function stepSelection(store: Store, direction: 1 | -1): void {
+  const state = store.getState();
+  const { index, window, selectedId } = state;
+  if (!index) return;
+  const filtered = getFilteredIndices(state);
+  const current = selectedId !== null ? index.byId.get(selectedId) : undefined;
+  let target: number | null | undefined;
+  if (current !== undefined) {
+    const around = neighbours(filtered, current);
+    target = direction > 0 ? around.next : around.previous;
+  } else if (window) {
+    const middle = lowerBound(index.start, (window[0] + window[1]) / 2);
+    const slot = lowerBound(filtered, middle);
+    target = direction > 0 ? filtered[slot] : filtered[slot - 1];
+  }
+  if (target === null || target === undefined) return;
+  state.reveal(index.events[target]!.id);
+}
+
+export function centreOn(store: Store, time: number): void {
+  const { window, setWindow } = store.getState();
+  if (window) setWindow(centreWindow(window, time));
+}

@@ -1,0 +1,202 @@
+/**
+ * The imperative half of the timeline: owns the canvas, listens to the store and to the
+ * pointer, and draws at most once per animation frame. React mounts it once and never
+ * re-renders for a pan or zoom (STYLE.md, practice 2).
+ */
+import type { StoreApi } from "zustand";
+import type { AppState } from "../store";
+import { drawScene } from "./drawScene";
+import { drawnLanes, drawnPositions } from "./drawnLanes";
+import { clusterTooltip, eventLabel, eventTooltip, type TooltipText } from "./eventText";
+import { frameScheduler, sizeCanvas } from "./canvasSurface";
+import { hitTest, type Hit } from "./hitTest";
+import { keyAction } from "./keyboard";
+import { onColorSchemeChange, readPalette } from "./palette";
+import { buildScene, DEFAULT_LAYOUT, lanesThatFit, type Scene } from "./scene";
+import { axisTicks, describeWindow } from "./ticks";
+import { PAN_STEP, ZOOM_STEP, fitAll, panBy, stepSelection, zoomBy, zoomToSpan } from "./timelineActions";
+import { attachZoomGestures } from "./zoomGestures";
+
+export interface TimelineElements {
+  canvas: HTMLCanvasElement;
+  /** The region whose aria-busy tells when the first frame with data is on screen. */
+  region: HTMLElement;
+  /** Visually hidden text: the visible range and the axis labels, for screen readers and tests. */
+  description: HTMLElement;
+  axisLabels: HTMLElement;
+}
+
+export function createTimelineRenderer(elements: TimelineElements, store: StoreApi<AppState>): () => void {
+  const { canvas, region } = elements;
+  let size = { width: canvas.clientWidth, height: canvas.clientHeight };
+  let palette = readPalette();
+  let scene: Scene | null = null;
+  let pointer: { x: number; y: number } | null = null;
+  let hover: Hit | null = null;
+  let labelCache = new Map<number, string>();
+  let labelIndex: AppState["index"] = null;
+  let lastAxisText = "";
+
+  const labelOf = (pos: number): string | null => {
+    const { index } = store.getState();
+    if (!index) return null;
+    if (index !== labelIndex) {
+      labelIndex = index;
+      labelCache = new Map();
+    }
+    let label = labelCache.get(pos);
+    if (label === undefined) labelCache.set(pos, (label = eventLabel(index.events[pos]!, index.actors)));
+    return label;
+  };
+
+  const tooltipFor = (hit: Hit | null, state: AppState): TooltipText | null => {
+    if (!hit) return null;
+    if (hit.kind === "cluster") return clusterTooltip(hit.cluster.count, hit.cluster.vetoes, hit.cluster.t0, hit.cluster.t1);
+    const event = state.index?.events[hit.mark.pos];
+    return event ? eventTooltip(event, state.index!.actors) : null;
+  };
+
+  const emptyMessage = (state: AppState, drawn: number): string | null => {
+    if (state.load.state === "loading" && !state.columns) return "Loading events…";
+    if (!state.columns) return state.load.state === "error" ? "No events loaded" : null;
+    if (state.columns.count === 0) return "This file has no events";
+    if (drawn === 0) return "No events match the filters";
+    return null;
+  };
+
+  const updateDescription = (text: string, labels: string[]) => {
+    const joined = `${text}\n${labels.join("|")}`;
+    if (joined === lastAxisText) return;
+    lastAxisText = joined;
+    elements.description.textContent = text;
+    elements.axisLabels.replaceChildren(
+      ...labels.map((label) => {
+        const item = document.createElement("li");
+        item.textContent = label;
+        return item;
+      }),
+    );
+  };
+
+  const draw = () => {
+    const state = store.getState();
+    const surface = sizeCanvas(canvas, size.width, size.height);
+    const window = state.window ?? [Date.now() - 365 * 86_400_000, Date.now()];
+    const lanes = drawnLanes(state, lanesThatFit(size.height));
+    const selectedPos = state.selectedId !== null ? (state.index?.byId.get(state.selectedId) ?? null) : null;
+    scene = buildScene({
+      lanes,
+      ends: state.columns?.end ?? new Float64Array(0),
+      window,
+      width: size.width,
+      height: size.height,
+      selectedPos,
+    });
+    hover = pointer ? hitTest(scene, pointer.x, pointer.y) : null;
+    canvas.style.cursor = hover ? "pointer" : "grab";
+    const ticks = axisTicks(window[0], window[1], size.width);
+    const drawn = drawnPositions(state)?.length ?? 0;
+    drawScene(surface.ctx, {
+      scene,
+      ticks,
+      axisHeight: DEFAULT_LAYOUT.axisHeight,
+      kinds: state.columns?.kind ?? new Uint8Array(0),
+      palette,
+      labelOf,
+      hover,
+      tooltip: tooltipFor(hover, state),
+      emptyMessage: emptyMessage(state, drawn),
+    });
+    updateDescription(describeWindow(window[0], window[1], ticks.unit), [
+      ...ticks.major.map((t) => t.label),
+      ...ticks.minor.map((t) => t.label),
+    ]);
+    // aria-busy turns false only once a frame with data (or the error state) is on screen.
+    const busy = state.load.state === "idle" || (state.load.state === "loading" && !state.columns);
+    region.setAttribute("aria-busy", String(busy));
+  };
+
+  const frame = frameScheduler(draw);
+  region.setAttribute("aria-busy", "true");
+
+  const unsubscribe = store.subscribe((state, prev) => {
+    if (
+      state.window !== prev.window ||
+      state.columns !== prev.columns ||
+      state.index !== prev.index ||
+      state.filters !== prev.filters ||
+      state.groupBy !== prev.groupBy ||
+      state.selectedId !== prev.selectedId ||
+      state.load !== prev.load
+    )
+      frame.request();
+  });
+
+  const resize = new ResizeObserver(([entry]) => {
+    if (!entry) return;
+    size = { width: entry.contentRect.width, height: entry.contentRect.height };
+    frame.request();
+  });
+  resize.observe(canvas);
+
+  const detachZoom = attachZoomGestures({
+    element: canvas,
+    getWindow: () => store.getState().window,
+    getWidth: () => size.width,
+    setWindow: (w) => store.getState().setWindow(w),
+  });
+
+  const localPoint = (event: MouseEvent) => {
+    const rect = canvas.getBoundingClientRect();
+    return { x: event.clientX - rect.left, y: event.clientY - rect.top };
+  };
+  const onPointerMove = (event: PointerEvent) => {
+    if (event.pointerType === "touch") return;
+    pointer = localPoint(event);
+    frame.request();
+  };
+  const onPointerLeave = () => {
+    pointer = null;
+    frame.request();
+  };
+  const onClick = (event: MouseEvent) => {
+    if (!scene) return;
+    const point = localPoint(event);
+    const hit = hitTest(scene, point.x, point.y);
+    const state = store.getState();
+    if (hit?.kind === "cluster") zoomToSpan(store, hit.cluster.t0, hit.cluster.t1);
+    else if (hit?.kind === "mark" && state.index) state.select(state.index.events[hit.mark.pos]!.id);
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const action = keyAction(event.key, event.shiftKey, ZOOM_STEP, PAN_STEP);
+    if (!action) return;
+    event.preventDefault();
+    if (action.type === "pan") panBy(store, action.fraction);
+    else if (action.type === "zoom") zoomBy(store, action.factor);
+    else if (action.type === "fit") fitAll(store);
+    else stepSelection(store, action.direction);
+  };
+  const stopColorScheme = onColorSchemeChange(() => {
+    palette = readPalette();
+    frame.request();
+  });
+
+  canvas.addEventListener("pointermove", onPointerMove);
+  canvas.addEventListener("pointerleave", onPointerLeave);
+  canvas.addEventListener("click", onClick);
+  canvas.addEventListener("keydown", onKeyDown);
+  frame.request();
+
+  return () => {
+    frame.cancel();
+    unsubscribe();
+    resize.disconnect();
+    detachZoom();
+    stopColorScheme();
+    canvas.removeEventListener("pointermove", onPointerMove);
+    canvas.removeEventListener("pointerleave", onPointerLeave);
+    canvas.removeEventListener("click", onClick);
+    canvas.removeEventListener("keydown", onKeyDown);
+  };
+}
