@@ -11,12 +11,16 @@ const PARTICLES = new Set([
 const NOT_NAMES = new Set(
   ("the a an this that these those he she it they we i you his her its their our my your " +
     "in on at by for from to with of and or but if as after before when while since until during " +
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june " +
-    "july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec " +
+    "monday tuesday wednesday thursday friday saturday sunday " +
     "meanwhile however earlier later also yesterday today tomorrow tonight separately speaking according " +
     "mr mrs ms dr sir dame said says told added asked noted stressed " +
     "president minister secretary ambassador envoy spokesman spokeswoman spokesperson prime foreign chancellor " +
     "king queen emir general deputy council security united nations republic kingdom state states").split(" "),
+);
+
+/** Months are names too (Theresa May, Zhang Jun) except where they start a name or precede a day. */
+const MONTHS = new Set(
+  "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split(" "),
 );
 
 const STARTS_UPPER = /^\p{Lu}/u;
@@ -42,6 +46,7 @@ export function nameEndingAfter(text: string, tokens: readonly Token[], from: nu
   for (let i = from; i < tokens.length && words < 4; i++) {
     const token = tokens[i]!;
     if (i > from && !joinable(text, tokens[i - 1]!, token)) break;
+    if (MONTHS.has(token.key) && (i === from || /^\d/.test(tokens[i + 1]?.text ?? ""))) break;
     if (isNameWord(token)) {
       words++;
       end = i + 1;
@@ -64,5 +69,6 @@ export function nameStartingBefore(text: string, tokens: readonly Token[], end: 
       start = i;
     } else if (!(PARTICLES.has(token.key) && i > 0 && isNameWord(tokens[i - 1]!))) break;
   }
-  return start;
+  // "In March, the envoy said": a lone month is a date
+  return start === end - 1 && MONTHS.has(tokens[start]!.key) ? end : start;
 }

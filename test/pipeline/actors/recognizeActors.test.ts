@@ -120,6 +120,20 @@ describe("recognizeActors: persons found by pattern", () => {
   });
 });
 
+describe("recognizeActors: months inside names", () => {
+  it("keeps a month-like word that ends a name, rejects a month standing alone", () => {
+    const { named } = recognize(
+      "China's ambassador Zhang Jun said Beijing abstained. In March, the envoy said little. Prime Minister Theresa May disagreed.",
+      "2017-03-20",
+    );
+    expect(named.map(([text, id]) => `${text}=${id}`)).toEqual([
+      "China's ambassador Zhang Jun=zhang-jun",
+      "Beijing=CHN",
+      "Prime Minister Theresa May=theresa-may",
+    ]);
+  });
+});
+
 describe("recognizeActors: what is not an actor", () => {
   it("does not take capitals used as places for the government", () => {
     const { named } = recognize("Lavrov spoke at a news conference in Moscow after talks in central Beijing and a visit to Ankara.");

@@ -39,8 +39,8 @@ export function phoenixActors(
   const entries: DictionaryEntry[] = [];
   for (const record of records) {
     const codes = record.codes.map((c) => ({ ...c, code: fixCode(c.code) }));
-    // country records (`IRAQ_ [IRQ]`) carry bare country codes only; sectors follow persons and bodies
-    if (codes.every((c) => c.code.length === 3)) continue;
+    // country records (`IRAQ_ [IRQ]`, Ukraine's `[UKR >911221]`) carry a bare country code; persons and bodies have sectors
+    if (codes.some((c) => c.code.length === 3 && (countries.has(c.code) || codes.length === 1))) continue;
     const aliases = unique(record.phrases.map(phoenixAlias).filter(usableAlias));
     if (aliases.length === 0) continue;
     const words = aliases.map((a) => a.toLowerCase().split(/[\s-]+/));

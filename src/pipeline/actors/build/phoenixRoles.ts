@@ -43,7 +43,8 @@ export interface RoleContext {
 /**
  * Readable, dated roles from a record's codes. The office comes, in order of trust,
  * from the note on the code's line, from the only office the aliases name (given to
- * the latest government role: aliases describe how the press names someone now), or
+ * the latest government or international post: aliases describe how the press names
+ * someone now), or
  * from the section heading; otherwise the sector gives a generic title ("Government
  * of Russia"). Career lines coded ELI are kept only when nothing else is known.
  */
@@ -52,7 +53,7 @@ export function phoenixRoles(codes: readonly PhoenixCode[], context: RoleContext
   const used = dated.length > 0 ? dated : codes;
   const substantive = used.filter((c) => sector(c) !== "ELI");
   const chosen = substantive.length > 0 ? substantive : used;
-  const latestGov = [...chosen].filter((c) => sector(c) === "GOV").sort(byFrom).at(-1);
+  const latestPost = [...chosen].filter((c) => sector(c) === "GOV" || sector(c) === "IGO").sort(byFrom).at(-1);
 
   const roles: Role[] = [];
   for (const code of chosen) {
@@ -60,7 +61,7 @@ export function phoenixRoles(codes: readonly PhoenixCode[], context: RoleContext
     if (place === null) continue;
     const office =
       (code.note ? context.officeIn(code.note) : null) ??
-      (code === latestGov && context.aliasOffices.length === 1 ? context.aliasOffices[0]! : null) ??
+      (code === latestPost && context.aliasOffices.length === 1 ? context.aliasOffices[0]! : null) ??
       (sector(code) === "GOV" ? context.sectionOffice : null);
     const title = office ? officeTitle(office, place) : `${SECTORS[sector(code)] ?? "Official of"} ${place}`;
     roles.push({ title, ...(code.from ? { from: code.from } : {}), ...(code.to ? { to: code.to } : {}) });
