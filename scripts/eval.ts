@@ -74,7 +74,8 @@ for (const name of CORPORA.filter((c) => !values.only || c === values.only)) {
   const score = scoreCorpus(gold, result.file);
   const checks = checkTargets(score);
   failed ||= checks.some((c) => c.pass === false);
-  console.log(formatTable(`${title}, pipeline ${result.seconds.toFixed(1)} s`, checks));
+  const made = `${result.file.articles.length} articles, ${result.file.events.length} events`;
+  console.log(formatTable(`${title}: pipeline made ${made} in ${result.seconds.toFixed(1)} s`, checks));
   if (values.verbose) {
     const misses = formatMisses(score, result.file);
     console.log(misses === "" ? "  nothing missed" : misses);
