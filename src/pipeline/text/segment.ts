@@ -9,8 +9,9 @@ const TERMINATOR = /[.!?…]+/g;
 const CLOSERS = new Set(['"', "'", "”", "’", "»", "›", ")", "]", "}"]);
 const OPENERS = new Set(['"', "'", "“", "‘", "«", "‹", "„", "(", "["]);
 /**
- * "Why not?” Lavrov asked." The attribution after a quotation that ends in ? or ! (or a
- * full stop, in transcripts) belongs to the quotation's sentence.
+ * "“Why not?” Lavrov asked." The attribution after a quotation that opens the sentence
+ * and ends in ? or ! belongs to the quotation's sentence. After a full stop it does not:
+ * in "…called it “divorced from reality.” He said…" a new sentence starts.
  */
 const ATTRIBUTION =
   /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,6}(?:said|says|asked|asks|added|adds|told|tells|replied|replies|stressed|noted|declared|insisted|explained|warned|wrote|writes|continued|concluded|remarked|shouted|answered)\b/u;
@@ -44,7 +45,7 @@ function splitParagraph(text: string, paragraph: Span, quotes: readonly Quote[],
     if (end >= paragraph.end || !isSpace(text.charCodeAt(end))) continue;
     let next = end;
     while (isSpace(text.charCodeAt(next))) next++;
-    if (!endsSentence(text, at, match[0], end, next, quotes)) continue;
+    if (!endsSentence(text, at, match[0], end, next, quotes, start)) continue;
     pushSentence(text, start, end, out);
     start = next;
   }
@@ -58,6 +59,7 @@ function endsSentence(
   end: number,
   next: number,
   quotes: readonly Quote[],
+  sentenceStart: number,
 ): boolean {
   if (punctuation.includes("…") || punctuation.includes("..")) return false;
   const first = text[next]!;
@@ -68,8 +70,9 @@ function endsSentence(
     if (kind === "never") return false;
     if (kind === "maybe" && !OPENERS.has(first) && !SENTENCE_STARTERS.has(firstWord(following))) return false;
   }
-  if (quoteClosesWithin(quotes, at, end) && ATTRIBUTION.test(following)) return false;
-  return true;
+  if (punctuation.endsWith(".")) return true;
+  const quote = quoteClosingWithin(quotes, at, end);
+  return !(quote && quote.open === sentenceStart && ATTRIBUTION.test(following));
 }
 
 function startsSentence(ch: string): boolean {
@@ -86,8 +89,8 @@ function firstWord(following: string): string {
   return /^[\p{L}]+/u.exec(following)?.[0].toLowerCase() ?? "";
 }
 
-/** Whether an outermost quotation closes between the punctuation and the space after it. */
-function quoteClosesWithin(quotes: readonly Quote[], from: number, to: number): boolean {
+/** The outermost quotation that closes between the punctuation and the space after it. */
+function quoteClosingWithin(quotes: readonly Quote[], from: number, to: number): Quote | null {
   let low = 0;
   let high = quotes.length;
   while (low < high) {
@@ -96,7 +99,7 @@ function quoteClosesWithin(quotes: readonly Quote[], from: number, to: number): 
     else high = mid;
   }
   const quote = quotes[low];
-  return quote !== undefined && quote.close < to;
+  return quote !== undefined && quote.close < to ? quote : null;
 }
 
 function pushSentence(text: string, start: number, end: number, out: Sentence[]): void {

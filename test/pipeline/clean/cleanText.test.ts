@@ -108,6 +108,21 @@ describe("cleanText", () => {
     expect(cleanText(`${LEDE}\n${THIRD}\nvia France seeks UN vote on Mali.`, null).text).toBe(`${LEDE}\n\n${THIRD}`);
   });
 
+  it("drops cookie banners, agency captions, archive notes and contributor lines", () => {
+    const page = [
+      "We use cookies to give you the best online experience. Please let us know if you agree to all of these cookies.",
+      "This article is reproduced from the archive as originally published. Language of the time may be reflected.",
+      "A general view of the Security Council as members vote on a draft resolution on Mali, in New York, March 4, 2013.",
+      LEDE,
+      "Sir Pierson Dixon raises his hand to cast the veto at the Security Council, New York, October 30, 1956. Archive photograph.",
+      "Ambassador Linda Thomas-Greenfield votes against a draft resolution at U.N. headquarters in New York, October 18, 2023. REUTERS/Mike Segar",
+      SECOND,
+      "Reporting by Michelle Nichols; Editing by Alistair Bell",
+      "Associated Press writer Matthew Lee contributed to this report from Washington.",
+    ].join("\n\n");
+    expect(paragraphs(cleanText(page, null).text)).toEqual([LEDE, SECOND]);
+  });
+
   it("returns empty text for a page that is all chrome", () => {
     const cleaned = cleanText("Subscribe\nNewsfeed\n0\nlog in or register\n", null);
     expect(cleaned.text).toBe("");

@@ -108,3 +108,17 @@ describe("segment", () => {
     expect(sentences("Он сказал. Мы согласны.")).toEqual(["Он сказал.", "Мы согласны."]);
   });
 });
+
+describe("segment at quotations closing a sentence", () => {
+  it("starts a new sentence after a full stop inside closing quotes, even before 'He said'", () => {
+    const text = 'Wood said it "would not move the needle forward on the ground." He said a cease-fire would leave Hamas in power.';
+    expect(sentences(text)).toEqual([
+      'Wood said it "would not move the needle forward on the ground."',
+      "He said a cease-fire would leave Hamas in power.",
+    ]);
+  });
+
+  it("keeps attribution only with a quotation that opens the sentence", () => {
+    expect(sentences("He asked “why not?” Lavrov said nothing.")).toEqual(["He asked “why not?”", "Lavrov said nothing."]);
+  });
+});
