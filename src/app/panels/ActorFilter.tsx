@@ -90,8 +90,9 @@ function ActorOption({ actor, count, checked, onToggle, onOnly }: ActorOptionPro
         <input type="checkbox" checked={checked} onChange={(e) => onToggle(actor.id, e.target.checked)} className={CHECKBOX} />
         <span className="truncate">{actor.name}</span>
         {actor.kind === "country" && <span className="text-xs text-slate-500 dark:text-slate-400">(country)</span>}
-        <span className="ml-auto text-xs text-slate-500 tabular-nums dark:text-slate-400" aria-label={`${formatCount(count)} events`}>
+        <span className="ml-auto text-xs text-slate-500 tabular-nums dark:text-slate-400" data-testid="actor-count">
           {formatCount(count)}
+          <span className="sr-only"> events</span>
         </span>
       </label>
       <button

@@ -15,8 +15,9 @@ export interface SelectionSlice {
    */
   reveal: (id: string) => void;
   /**
-   * Opens an event from a link: selected, with the link's window or else centred on it.
-   * An id the file lacks becomes `missingId`, so the page can say so.
+   * Opens an event from a link: selected, with the link's window or else a month centred
+   * on it (the width the page had before, usually "everything", would hide the event in
+   * a crowd). An id the file lacks becomes `missingId`, so the page can say so.
    */
   openEvent: (id: string, window: [number, number] | null) => void;
 }
@@ -36,13 +37,13 @@ export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice
     if (!windowShows(window, start, end)) setWindow(windowCentredOn(window, start, end));
   },
   openEvent: (id, linkWindow) => {
-    const { index, window, setWindow } = get();
+    const { index, setWindow } = get();
     const position = index?.byId.get(id);
     if (!index || position === undefined) {
       set({ selectedId: null, missingId: id });
       return;
     }
     set({ selectedId: id, missingId: null });
-    setWindow(linkWindow ?? windowCentredOn(window, index.start[position]!, index.end[position]!));
+    setWindow(linkWindow ?? windowCentredOn(null, index.start[position]!, index.end[position]!));
   },
 });

@@ -52,6 +52,12 @@ export function startUrlSync(store: StoreApi<AppState>, port: HistoryPort, throt
     timer ??= setTimeout(flushReplace, throttleMs);
   };
 
+  /** The hash for the current state; an event still waiting for the data stays in it. */
+  const currentHash = (state: AppState) => {
+    const view = viewOf(state);
+    return formatHash(awaited ? { ...view, eventId: awaited.id } : view);
+  };
+
   /** Store changes made here are the URL's own: they must not write history back. */
   const quietly = (change: () => void) => {
     applying = true;
@@ -60,8 +66,10 @@ export function startUrlSync(store: StoreApi<AppState>, port: HistoryPort, throt
     } finally {
       applying = false;
     }
-    // Normalise the entry (rounded window, dropped junk) without adding one.
-    const hash = formatHash(viewOf(store.getState()));
+    // Normalise the entry (rounded window, dropped junk) without adding one; this
+    // supersedes any replacement still waiting.
+    cancelReplace();
+    const hash = currentHash(store.getState());
     if (hash !== written) port.replace(hash);
     written = hash;
   };
@@ -103,7 +111,7 @@ export function startUrlSync(store: StoreApi<AppState>, port: HistoryPort, throt
     if (applying) return;
     // `state` is stale once the awaited event has been opened; that wrote the URL already.
     if (state.index !== prev.index && openWhenLoaded(state)) return;
-    const hash = formatHash(viewOf(state));
+    const hash = currentHash(state);
     if (hash === (pending ?? written)) return;
     const selectionChanged = (state.selectedId ?? state.missingId) !== (prev.selectedId ?? prev.missingId);
     if (selectionChanged) {

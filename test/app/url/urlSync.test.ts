@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createAppStore } from "../../../src/app/store";
-import { formatHash } from "../../../src/app/url/hashCodec";
-import { startUrlSync, viewOf, type HistoryPort } from "../../../src/app/url/urlSync";
+import { startUrlSync, type HistoryPort } from "../../../src/app/url/urlSync";
 import { sampleIndex } from "../filter/sampleIndex";
 
 /** An in-memory history with the browser's semantics: push drops the forward entries. */
@@ -55,18 +54,13 @@ function setup(initialHash = "", loaded = true) {
 }
 
 describe("startUrlSync", () => {
-  it("opens the linked event centred, keeping the window's width, and writes the window back", () => {
-    const store = createAppStore();
-    store.getState().setData(sampleIndex(), "test");
-    const before = store.getState().window;
-    const history = new FakeHistory("#/event/e-lavrov");
-    stop = startUrlSync(store, history, 300);
+  it("opens the linked event centred on a month and writes the window back", () => {
+    const { store, history } = setup("#/event/e-lavrov");
     expect(store.getState().selectedId).toBe("e-lavrov");
     const [a, b] = store.getState().window!;
-    expect(b - a).toBe(before ? before[1] - before[0] : 30 * DAY);
+    expect(b - a).toBe(30 * DAY);
     expect((a + b) / 2).toBe(feb(7) + DAY / 2);
-    expect(history.entries).toEqual([formatHash(viewOf(store.getState()))]);
-    expect(history.entries[0]).toMatch(/^#\/event\/e-lavrov\?from=2012-0\d-\d\d[^&]*&to=2012-02-\d\d[^&]*&group=country$/);
+    expect(history.entries).toEqual(["#/event/e-lavrov?from=2012-01-24&to=2012-02-23&group=country"]);
   });
 
   it("waits for the data before opening a linked event", () => {
@@ -150,6 +144,23 @@ describe("startUrlSync", () => {
     stop!();
     stop = null;
     store.getState().select("e-veto");
+    expect(history.entries).toHaveLength(1);
+  });
+});
+
+describe("startUrlSync while the data loads", () => {
+  it("keeps the linked event in the URL when the window changes before the data arrives", () => {
+    const { store, history, index } = setup("#/event/e-putin", false);
+    expect(history.readHash()).toMatch(/^#\/event\/e-putin/);
+    store.getState().setWindow([feb(1), feb(20)]);
+    vi.advanceTimersByTime(300);
+    expect(history.readHash()).toMatch(/^#\/event\/e-putin\?from=2012-02-01/);
+    store.getState().setWindow([feb(2), feb(20)]);
+    store.getState().setData(index, "test");
+    // The replacement pending from before the data came must not overwrite the opened event.
+    vi.advanceTimersByTime(300);
+    expect(history.readHash()).toMatch(/^#\/event\/e-putin\?/);
+    expect(store.getState().selectedId).toBe("e-putin");
     expect(history.entries).toHaveLength(1);
   });
 });
