@@ -11,11 +11,17 @@ export interface SpeakerName {
   kind: ActorKind;
 }
 
+/** Name words without a leading article: "the Kremlin press service" is "Kremlin press service". */
+function nameWords(name: string): string[] {
+  const w = words(name);
+  return w[0] === "the" ? w.slice(1) : w;
+}
+
 export function speakerMatches(gold: readonly string[], actor: SpeakerName): boolean {
-  const got = words(actor.name);
+  const got = nameWords(actor.name);
   if (got.length === 0) return false;
   return gold.some((alternative) => {
-    const want = words(alternative);
+    const want = nameWords(alternative);
     if (want.join(" ") === got.join(" ")) return true;
     // Surnames identify persons; for "Syrian authorities" vs "Russian authorities" they would not.
     return actor.kind === "person" && want.length > 0 && want.at(-1) === got.at(-1);

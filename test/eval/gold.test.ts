@@ -8,6 +8,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { MIN_SWALLOWED_WORDS } from "../../src/eval/chrome";
 import { GoldFileSchema } from "../../src/eval/gold";
+import { scoreCorpus } from "../../src/eval/score";
+import { outputFromGold } from "./outputFromGold";
 import { containment, containsWords, words } from "../../src/eval/text";
 import { ROOT, ownPublicationDate, readCorpus, readManifest } from "./corpusFiles";
 import { LIST_END, vetoKeys } from "./vetoList";
@@ -25,6 +27,16 @@ for (const name of goldFiles) {
     it("puts every corpus file in exactly one story", () => {
       const listed = gold.stories.flatMap((s) => s.files).sort();
       expect(listed).toEqual([...files.keys()].sort());
+    });
+
+    it("is told apart by the scorer: an output built from it scores 1.0 with no chrome", () => {
+      const score = scoreCorpus(gold, outputFromGold(gold));
+      expect(score.statements.hits).toBe(score.statements.gold);
+      expect(score.statements.output).toBe(score.statements.gold);
+      expect(score.vetoes.hits).toBe(score.vetoes.gold);
+      expect(score.vetoes.output).toBe(score.vetoes.gold);
+      expect(score.dates.right).toBe(score.dates.total);
+      expect(score.chromeEvents).toBe(0);
     });
 
     for (const story of gold.stories) {

@@ -45,6 +45,8 @@ describe("speakerMatches", () => {
     expect(speakerMatches(["Sergei Lavrov"], { name: "Sergei Ryabkov", kind: "person" })).toBe(false);
     expect(speakerMatches(["Syrian authorities"], { name: "Russian authorities", kind: "organization" })).toBe(false);
     expect(speakerMatches(["Kremlin press service", "Kremlin"], { name: "Kremlin", kind: "organization" })).toBe(true);
+    expect(speakerMatches(["Kremlin press service"], { name: "the Kremlin press service", kind: "organization" })).toBe(true);
+    expect(speakerMatches(["Kremlin press service"], { name: "press service", kind: "organization" })).toBe(false);
   });
 });
 
