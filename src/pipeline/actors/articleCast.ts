@@ -15,10 +15,6 @@ export class ArticleCast {
     return this.actors.has(id);
   }
 
-  ids(): ReadonlySet<string> {
-    return new Set(this.actors.keys());
-  }
-
   addEntry(entry: DictionaryEntry): void {
     if (this.actors.has(entry.id)) return;
     this.actors.set(entry.id, {

@@ -9,7 +9,7 @@ import { roleOn } from "./roleOn";
  */
 export function pickEntry(
   candidates: readonly DictionaryEntry[],
-  inArticle: ReadonlySet<string>,
+  inArticle: { has(id: string): boolean },
   published: string | null,
 ): DictionaryEntry | undefined {
   if (candidates.length <= 1) return candidates[0];

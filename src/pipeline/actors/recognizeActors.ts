@@ -83,7 +83,7 @@ function resolveMatch(
   cast: ArticleCast,
   published: string | null,
 ): Mention | null {
-  const entry = pickEntry(unique(match.hits.map((h) => h.entry)), cast.ids(), published);
+  const entry = pickEntry(unique(match.hits.map((h) => h.entry)), cast, published);
   if (!entry) return null;
   const hit = match.hits.find((h) => h.entry === entry)!;
   cast.addEntry(entry);
@@ -149,7 +149,7 @@ function knownPerson(
     const persons = match.values.filter(
       (hit: AliasHit) => hit.entry.kind === "person" && hit.cases.every((rule, k) => caseFits(tokens[person.nameStart + k]!.text, rule)),
     );
-    const entry = pickEntry(unique(persons.map((h) => h.entry)), cast.ids(), published);
+    const entry = pickEntry(unique(persons.map((h) => h.entry)), cast, published);
     if (entry) return { entry, words: match.length };
   }
   return null;
@@ -176,11 +176,11 @@ function referBack(cast: ArticleCast, token: Token): string | null {
  * after "Foreign Minister Ahmet Davutoglu", "Jane Doe" after "spokeswoman Jane Doe".
  */
 function refersBack(text: string, tokens: readonly Token[], mentions: readonly Mention[], cast: ArticleCast): Mention[] {
-  const covered = (token: Token) => mentions.some((m) => m.start <= token.start && token.end <= m.end);
+  const covered = coveredTokens(tokens, mentions);
   const found: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!isNameWord(tokens[i]!) || covered(tokens[i]!)) continue;
-    const [best] = matchPhrases(cast.names, i, tokens.length, (k) => tokens[k]!.key, (k) => joinable(text, tokens[k - 1]!, tokens[k]!) && !covered(tokens[k]!));
+    if (covered[i] || !isNameWord(tokens[i]!)) continue;
+    const [best] = matchPhrases(cast.names, i, tokens.length, (k) => tokens[k]!.key, (k) => joinable(text, tokens[k - 1]!, tokens[k]!) && !covered[k]);
     if (!best) continue;
     const end = i + best.length;
     const next = tokens[end];
@@ -190,6 +190,19 @@ function refersBack(text: string, tokens: readonly Token[], mentions: readonly M
     i = end - 1;
   }
   return found;
+}
+
+/** Which tokens lie inside a mention; both lists are in text order. */
+function coveredTokens(tokens: readonly Token[], mentions: readonly Mention[]): boolean[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const covered = new Array<boolean>(tokens.length).fill(false);
+  let m = 0;
+  tokens.forEach((token, i) => {
+    while (m < sorted.length && sorted[m]!.end <= token.start) m++;
+    const mention = sorted[m];
+    covered[i] = mention !== undefined && mention.start <= token.start && token.end <= mention.end;
+  });
+  return covered;
 }
 
 function unique<T>(items: readonly T[]): T[] {

@@ -21,7 +21,6 @@ export interface Token {
  * close enough to belong to one name.
  */
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*/gu;
-const POSSESSIVE_S = /^['’]s$/i;
 
 /** The key of the first word of `text` (what `tokenize(text)[0].key` would be), found cheaply. */
 export function firstKey(text: string): string | null {
@@ -42,12 +41,13 @@ export function tokenize(text: string): Token[] {
   for (const match of text.matchAll(WORD)) {
     let word = match[0];
     const start = match.index;
+    const last = word.length - 1;
     let possessive = false;
-    const apostrophe = Math.max(word.lastIndexOf("'"), word.lastIndexOf("’"));
-    if (apostrophe > 0 && POSSESSIVE_S.test(word.slice(apostrophe))) {
-      word = word.slice(0, apostrophe);
+    if (last > 1 && (word[last] === "s" || word[last] === "S") && isApostrophe(word[last - 1])) {
+      word = word.slice(0, last - 1);
       possessive = true;
-    } else if (/s$/i.test(word) && /['’]/.test(text[start + word.length] ?? "")) {
+    } else if ((word[last] === "s" || word[last] === "S") && isApostrophe(text[start + word.length])) {
+      // plural possessive "the Syrians’ fate"
       possessive = !/\p{L}/u.test(text[start + word.length + 1] ?? "");
     }
     const dotted = word.endsWith(".");
@@ -61,6 +61,10 @@ export function tokenize(text: string): Token[] {
     });
   }
   return tokens;
+}
+
+function isApostrophe(ch: string | undefined): boolean {
+  return ch === "'" || ch === "’";
 }
 
 /**
