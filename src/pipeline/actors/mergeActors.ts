@@ -1,4 +1,5 @@
-import type { Actor, Role } from "../../model";
+import type { Actor } from "../../model";
+import { uniqueRoles } from "./uniqueRoles";
 
 /**
  * Joins the actor lists of several articles: one actor per id, the first name and kind
@@ -19,7 +20,7 @@ function mergeOne(versions: readonly Actor[]): Actor {
   // order-independent choice: the longest name, then the alphabetically first
   const [first] = [...versions].sort((a, b) => b.name.length - a.name.length || compare(a.name, b.name));
   const country = versions.map((v) => v.country).filter((c) => c !== undefined).sort(compare)[0];
-  const roles = mergeRoles(versions.flatMap((v) => v.roles ?? []));
+  const roles = uniqueRoles(versions.flatMap((v) => v.roles ?? []));
   return {
     id: first!.id,
     name: first!.name,
@@ -27,15 +28,6 @@ function mergeOne(versions: readonly Actor[]): Actor {
     ...(country ? { country } : {}),
     ...(roles.length > 0 ? { roles } : {}),
   };
-}
-
-function mergeRoles(roles: readonly Role[]): Role[] {
-  const byKey = new Map<string, Role>();
-  for (const role of roles) byKey.set(`${role.from ?? ""}|${role.to ?? ""}|${role.title}`, role);
-  return [...byKey.keys()].sort(compare).map((key) => {
-    const role = byKey.get(key)!;
-    return { title: role.title, ...(role.from ? { from: role.from } : {}), ...(role.to ? { to: role.to } : {}) };
-  });
 }
 
 function compare(a: string, b: string): number {

@@ -1,5 +1,6 @@
 import type { DictionaryEntry } from "../dictionaryEntry";
 import { foldText } from "../foldText";
+import { uniqueRoles } from "../uniqueRoles";
 
 /**
  * Joins the curated entries (countries table and supplement) with those converted from
@@ -32,7 +33,8 @@ export function buildDictionary(curated: readonly DictionaryEntry[], phoenix: re
     const existing = byId.get(entry.id);
     if (existing) {
       existing.aliases.push(...aliases);
-      existing.roles = mergeRoles(existing.roles, entry.roles);
+      const roles = uniqueRoles([...(existing.roles ?? []), ...(entry.roles ?? [])]);
+      if (roles.length > 0) existing.roles = roles;
       existing.country ??= entry.country;
     } else {
       byId.set(entry.id, { ...entry, aliases });
@@ -76,14 +78,4 @@ function distinctAliases(aliases: readonly string[]): string[] {
 
 function capitals(s: string): number {
   return s.replace(/[^\p{Lu}]/gu, "").length;
-}
-
-function mergeRoles(a: DictionaryEntry["roles"], b: DictionaryEntry["roles"]): DictionaryEntry["roles"] {
-  const all = [...(a ?? []), ...(b ?? [])];
-  const seen = new Set<string>();
-  const roles = all.filter((r) => {
-    const key = `${r.title}|${r.from ?? ""}|${r.to ?? ""}`;
-    return seen.has(key) ? false : (seen.add(key), true);
-  });
-  return roles.length > 0 ? roles.sort((x, y) => (x.from ?? "").localeCompare(y.from ?? "")) : undefined;
 }

@@ -1,6 +1,7 @@
 import type { Role } from "../../../model";
 import { countryPhrase } from "../countryPhrase";
 import { officeTitle, type Office } from "../titles";
+import { uniqueRoles } from "../uniqueRoles";
 import type { PhoenixCode } from "./parsePhoenix";
 
 /** Phoenix's codes for international organisations (`IGOUNO`) that have a readable name. */
@@ -66,7 +67,7 @@ export function phoenixRoles(codes: readonly PhoenixCode[], context: RoleContext
     const title = office ? officeTitle(office, place) : `${SECTORS[sector(code)] ?? "Official of"} ${place}`;
     roles.push({ title, ...(code.from ? { from: code.from } : {}), ...(code.to ? { to: code.to } : {}) });
   }
-  return dedupeRoles(roles);
+  return uniqueRoles(roles);
 }
 
 function sector(code: PhoenixCode): string {
@@ -81,16 +82,4 @@ function placeOf(code: string, countries: ReadonlyMap<string, string>): string |
 
 function byFrom(a: PhoenixCode, b: PhoenixCode): number {
   return (a.from ?? "").localeCompare(b.from ?? "");
-}
-
-function dedupeRoles(roles: Role[]): Role[] {
-  const seen = new Set<string>();
-  return roles
-    .filter((r) => {
-      const key = `${r.title}|${r.from ?? ""}|${r.to ?? ""}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .sort((a, b) => (a.from ?? "").localeCompare(b.from ?? "") || a.title.localeCompare(b.title));
 }
