@@ -18,17 +18,25 @@ export function lineAndColumn(text: string, position: number): { line: number; c
 }
 
 /**
- * The parser's own message (it names the unexpected token), with the line and column
- * added when the engine only gives a character position.
+ * Where V8's message says the JSON breaks: "at position N", or, for an unexpected
+ * token in a long text, a quoted snippet ..."<10 chars before>token<after>"... that we find
+ * in the text (only when it occurs once, so the answer is never a guess).
  */
+function errorPosition(text: string, message: string): number | null {
+  const position = /at position (\d+)/.exec(message);
+  if (position) return Number(position[1]);
+  const snippet = /^Unexpected token .+?, \.\.\."([\s\S]+)"\.\.\. is not valid JSON$/.exec(message);
+  if (!snippet) return null;
+  const at = text.indexOf(snippet[1]!);
+  return at >= 0 && text.indexOf(snippet[1]!, at + 1) < 0 ? at + 10 : null;
+}
+
+/** The parser's own message (it names the unexpected token), with the line and column added. */
 export function describeJsonError(name: string, text: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   if (text.trim() === "") return `${name} is empty: expected a JSON event file`;
-  const position = /at position (\d+)/.exec(message);
-  const where =
-    position && !/line \d+/.test(message)
-      ? (({ line, column }) => ` (line ${line}, column ${column})`)(lineAndColumn(text, Number(position[1])))
-      : "";
+  const position = /line \d+/.test(message) ? null : errorPosition(text, message);
+  const where = position === null ? "" : (({ line, column }) => ` (line ${line}, column ${column})`)(lineAndColumn(text, position));
   return `${name} is not valid JSON: ${message}${where}`;
 }
 

@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { buildLanes } from "../../../src/app/timeline/lanes";
+import { buildScene, DEFAULT_LAYOUT, lanesThatFit, type Scene } from "../../../src/app/timeline/scene";
+import { hitTest } from "../../../src/app/timeline/hitTest";
+import { event, indexOf, utc } from "./sampleEvents";
+
+const dense = Array.from({ length: 40 }, (_, i) =>
+  event({ date: `2012-02-${String(1 + (i % 20)).padStart(2, "0")}`, actors: [{ id: "lavrov", role: "speaker" }] }),
+);
+const index = indexOf([
+  ...dense,
+  event({ date: "2012-06-01", dateEnd: "2012-06-30", datePrecision: "month", actors: [{ id: "clinton", role: "speaker" }] }),
+  event({ date: "2012-09-15", type: "veto", subtype: "cast", actors: [{ id: "CHN", role: "vetoing" }] }),
+]);
+const positions = Uint32Array.from(index.events.map((_, i) => i));
+const lanes = buildLanes(index.columns, positions, "country");
+
+function scene(from: string, to: string, selectedPos: number | null = null): Scene {
+  return buildScene({ lanes, ends: index.end, window: [utc(from), utc(to)], width: 1000, height: 400, selectedPos });
+}
+
+describe("scene", () => {
+  it("lays out one row per lane below the axis", () => {
+    const s = scene("2012-01-01", "2012-12-31");
+    expect(s.rows.map((r) => r.lane.label)).toEqual(["Russia", "China", "United States"]);
+    expect(s.rows[0]!.y).toBe(DEFAULT_LAYOUT.axisHeight);
+    expect(lanesThatFit(400)).toBe(Math.floor((400 - DEFAULT_LAYOUT.axisHeight) / DEFAULT_LAYOUT.minLaneHeight));
+  });
+
+  it("aggregates a dense month at year zoom and splits it at day zoom", () => {
+    const year = scene("2012-01-01", "2012-12-31");
+    const russiaBubbles = year.clusters.filter((c) => c.row === 0);
+    expect(russiaBubbles.reduce((n, c) => n + c.count, 0)).toBe(40);
+    const days = scene("2012-02-01", "2012-02-04");
+    expect(days.clusters.filter((c) => c.row === 0)).toEqual([]);
+    expect(days.marks.filter((m) => m.row === 0).length).toBeGreaterThanOrEqual(6);
+  });
+
+  it("draws a range event as a bar over its days with the mark on the best guess", () => {
+    const s = scene("2012-05-15", "2012-07-15");
+    const [bar] = s.bars;
+    const msPerPx = (utc("2012-07-15") - utc("2012-05-15")) / 1000;
+    expect(bar!.x0).toBeCloseTo((utc("2012-06-01") - utc("2012-05-15")) / msPerPx);
+    expect(bar!.x1).toBeCloseTo((utc("2012-07-01") - utc("2012-05-15")) / msPerPx);
+    const mark = s.marks.find((m) => m.pos === bar!.pos)!;
+    expect(mark.x).toBeGreaterThanOrEqual(bar!.x0);
+    // On the best-guess day (its middle), not somewhere in the month.
+    expect(mark.x).toBeLessThan(bar!.x0 + 86_400_000 / msPerPx);
+  });
+
+  it("still draws a range that began before the window", () => {
+    const s = scene("2012-06-20", "2012-07-20");
+    expect(s.marks).toEqual([]);
+    expect(s.bars).toHaveLength(1);
+    expect(s.bars[0]!.x0).toBeLessThan(0);
+  });
+
+  it("gives labels only the room up to the next mark, so they never overlap", () => {
+    const s = scene("2012-02-01", "2012-02-06");
+    const row = s.labels.filter((l) => s.marks.find((m) => m.pos === l.pos)!.row === 0).sort((a, b) => a.x - b.x);
+    expect(row.length).toBeGreaterThan(1);
+    const marks = s.marks.filter((m) => m.row === 0).map((m) => m.x).sort((a, b) => a - b);
+    for (const label of row) {
+      const next = marks.find((x) => x > label.x);
+      if (next !== undefined) expect(label.x + label.maxWidth).toBeLessThan(next);
+    }
+  });
+
+  it("draws the selected event on top even when it sits inside a bubble", () => {
+    const selected = index.byId.get(dense[3]!.id)!;
+    const s = scene("2012-01-01", "2012-12-31", selected);
+    expect(s.marks.some((m) => m.pos === selected)).toBe(false);
+    expect(s.selected).toEqual([expect.objectContaining({ pos: selected, row: 0 })]);
+  });
+});
+
+describe("hit testing", () => {
+  it("finds the nearest mark within a few pixels and nothing further away", () => {
+    const s = scene("2012-09-01", "2012-09-30");
+    const veto = s.marks.find((m) => index.events[m.pos]!.type === "veto")!;
+    expect(hitTest(s, veto.x + 3, veto.y - 2)).toEqual({ kind: "mark", mark: veto });
+    expect(hitTest(s, veto.x + 30, veto.y)).toBeNull();
+  });
+
+  it("finds a bubble anywhere inside it", () => {
+    const s = scene("2012-01-01", "2012-12-31");
+    const bubble = s.clusters[0]!;
+    expect(hitTest(s, bubble.x + bubble.r - 1, bubble.y)).toEqual({ kind: "cluster", cluster: bubble });
+  });
+
+  it("prefers a mark to a bubble it overlaps", () => {
+    const s = scene("2012-01-01", "2012-12-31");
+    const bubble = s.clusters[0]!;
+    const mark = { kind: "mark" as const, row: bubble.row, pos: 0, x: bubble.x + bubble.r + 4, y: bubble.y };
+    const withMark: Scene = { ...s, marks: [...s.marks, mark] };
+    expect(hitTest(withMark, mark.x, mark.y)).toEqual({ kind: "mark", mark });
+  });
+
+  it("finds a range bar when its mark is out of view", () => {
+    const s = scene("2012-06-20", "2012-07-20");
+    const bar = s.bars[0]!;
+    const hit = hitTest(s, 50, bar.y + 1);
+    expect(hit).toMatchObject({ kind: "mark", mark: { pos: bar.pos } });
+  });
+});

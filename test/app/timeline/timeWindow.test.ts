@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import {
+  DAY_MS,
+  HOUR_MS,
+  MAX_WINDOW_MS,
+  YEAR_MS,
+  clampWindow,
+  fitWindow,
+  panWindow,
+  windowBounds,
+  windowForData,
+  zoomWindow,
+} from "../../../src/app/timeline/timeWindow";
+import { utc } from "./sampleEvents";
+
+const extent = [utc("2012-01-22"), utc("2016-02-13")] as const;
+
+describe("clampWindow", () => {
+  it("never zooms in past one hour, keeping the centre", () => {
+    const centre = utc("2014-06-01");
+    const w = clampWindow([centre - 60_000, centre + 60_000], extent);
+    expect(w[1] - w[0]).toBe(HOUR_MS);
+    expect((w[0] + w[1]) / 2).toBe(centre);
+  });
+
+  it("never zooms out past the padded data, nor past ~200 years", () => {
+    const w = clampWindow([utc("1800-01-01"), utc("2200-01-01")], extent);
+    const [lo, hi] = windowBounds(extent);
+    expect(w).toEqual([lo, hi]);
+    const wide = clampWindow([-1e15, 1e15], [-1e14, 1e14]);
+    expect(wide[1] - wide[0]).toBeCloseTo(MAX_WINDOW_MS);
+    expect(MAX_WINDOW_MS / YEAR_MS).toBeCloseTo(200);
+  });
+
+  it("does not pan far beyond the data: the window is pushed back inside the bounds", () => {
+    const width = 30 * DAY_MS;
+    const w = clampWindow([utc("2030-01-01"), utc("2030-01-01") + width], extent);
+    expect(w[1]).toBe(windowBounds(extent)[1]);
+    expect(w[1] - w[0]).toBe(width);
+  });
+});
+
+describe("gestures", () => {
+  it("zooms around the anchor: the time under the pointer stays put", () => {
+    const w = [0, 1000] as const;
+    const z = zoomWindow(w, 2, 0.25);
+    expect(z).toEqual([125, 625]);
+    expect(z[0] + (z[1] - z[0]) * 0.25).toBe(250);
+  });
+
+  it("pans by a fraction of the width", () => {
+    expect(panWindow([100, 200], -0.1)).toEqual([90, 190]);
+  });
+
+  it("fits all events with some air and at least a week", () => {
+    const w = fitWindow(extent);
+    expect(w[0]).toBeLessThan(extent[0]);
+    expect(w[1]).toBeGreaterThan(extent[1]);
+    const single = fitWindow([utc("2012-02-08"), utc("2012-02-09")]);
+    expect(single[1] - single[0]).toBeGreaterThanOrEqual(7 * DAY_MS);
+  });
+
+  it("keeps a window that still shows the new data and fits one that does not", () => {
+    const inside: [number, number] = [utc("2013-01-01"), utc("2013-02-01")];
+    expect(windowForData(inside, extent)).toEqual(inside);
+    expect(windowForData([utc("1990-01-01"), utc("1991-01-01")], extent)).toEqual(fitWindow(extent));
+    expect(windowForData(null, extent)).toEqual(fitWindow(extent));
+  });
+});
