@@ -1,8 +1,9 @@
 /**
  * Phoenix phrases are in capitals with `_` between words (`BAN_KI-MOON`, `SERGEY_V._LAVROV`,
  * `AL_ASSAD`). This turns one into an alias in the dictionary's case convention: names
- * capitalised (but not after a hyphen: "Ki-moon", "al-Assad" vary), particles in lower case, short acronyms in capitals ("UNSG"): the case
- * then tells the matcher how the text must write the word (see `DictionaryEntry`).
+ * capitalised (not after a hyphen: "Ki-moon" and "Ki-Moon" both occur), particles in lower
+ * case, short acronyms in capitals ("UNSG"). The case then tells the matcher how the text
+ * must write each word (see `DictionaryEntry`).
  */
 const PARTICLES = new Set([
   "al", "el", "ad", "as", "ash", "at", "az", "bin", "ibn", "bint", "abu", "de", "del", "della", "der", "den",
