@@ -1,0 +1,35 @@
+/**
+ * Statements and vetoes of one article, as drafts for merging. Pure: the article, its
+ * segmentation and its recognised actors in; events, the actors they name and warnings
+ * out. Article text is untrusted: it is only ever matched against, never evaluated.
+ */
+import type { Actor } from "../../model";
+import type { ActorRecognition, ArticleExtraction, CorpusArticle, Segmentation } from "../types";
+import { loadVetoList, type ListedVeto } from "../vetoes/vetoList";
+import { articleView } from "./articleView";
+import { createDiscourse } from "./discourse";
+import { extractStatements } from "./extractStatements";
+import { extractVetoes } from "./extractVetoes";
+import { sentenceDates } from "./sentenceDates";
+
+export function extractEvents(
+  article: CorpusArticle,
+  segmentation: Segmentation,
+  recognition: ActorRecognition,
+  vetoList: readonly ListedVeto[] = loadVetoList(),
+): ArticleExtraction {
+  const view = articleView(article.text, segmentation, recognition);
+  const dates = sentenceDates(view, article.published);
+  const common = { view, article: article.id, published: article.published, dates };
+  const statements = extractStatements({ ...common, discourse: createDiscourse() });
+  const vetoes = extractVetoes({ ...common, vetoList });
+
+  const actors = new Map<string, Actor>();
+  for (const actor of [...statements.actors, ...vetoes.actors]) actors.set(actor.id, actor);
+  const undated = statements.undated + vetoes.undated;
+  return {
+    events: [...statements.drafts, ...vetoes.drafts].sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start),
+    actors: [...actors.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    warnings: undated > 0 ? [`no publication date: ${undated} event${undated === 1 ? "" : "s"} undated and left out`] : [],
+  };
+}

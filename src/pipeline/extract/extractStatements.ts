@@ -1,0 +1,227 @@
+/**
+ * Statements of one article, in reading order: each attribution with a speaker becomes
+ * a statement; a quotation with no attribution of its own continues the statement just
+ * before it: appended when it is the rest of a split quotation in the same paragraph
+ * ("“A,” he said. “B.”"), its own statement by the same speaker when it opens the next
+ * paragraph. Other unattributed quotations (scare quotes, titles) are no statements.
+ *
+ * Dates: a statement takes the first date words of its own attribution ("said on
+ * Tuesday", "earlier on Wednesday called on"); without any, it inherits the date of the
+ * statement just before it when the speaker is the same (the "he added" that follows
+ * "Lavrov said Friday"), else it gets the publication day.
+ */
+import type { Actor, EventActor, StatementSubtype } from "../../model";
+import type { DateMention, ResolvedDate } from "../dates/dateTypes";
+import { publicationDate } from "../dates/resolveDate";
+import type { DraftEvent, Quote, Sentence, Span } from "../types";
+import type { ArticleView } from "./articleView";
+import { CUE_PATTERN, thirdPerson } from "./cueLexicon";
+import type { Discourse } from "./discourse";
+import { evidenceFor } from "./evidenceFor";
+import { findAttributions, type Attribution } from "./findAttributions";
+import { rememberSpeakers, resolveSpeakers, type ResolvedSpeakers, type SpeakerVia } from "./resolveSpeakers";
+import { subjectAtStart, subjectBefore, type SpeakerPhrase } from "./speakerPhrase";
+import { appendQuote, statementText } from "./statementText";
+import { summarize } from "./summarize";
+
+export interface StatementInput {
+  view: ArticleView;
+  article: string;
+  published: string | null;
+  discourse: Discourse;
+  /** Date words of each sentence, in article offsets, outside quotations. */
+  dates: readonly (readonly DateMention[])[];
+}
+
+export interface StatementOutput {
+  drafts: DraftEvent[];
+  actors: Actor[];
+  /** Statements dropped because nothing dated them (no publication date, no date words). */
+  undated: number;
+}
+
+interface Built {
+  draft: DraftEvent;
+  speakers: Actor[];
+  span: Span;
+  lastSentence: number;
+}
+
+const BASE_CONFIDENCE = { direct: 0.9, reported: 0.85 };
+const VIA_ADJUSTMENT: Record<SpeakerVia, number> = { name: 0.05, body: 0, description: -0.1, pronoun: -0.05 };
+const CONTINUATION_CONFIDENCE = 0.7;
+/** Fewer words than this in an unattributed quotation: a term, not a statement. */
+const MIN_CONTINUATION_WORDS = 4;
+
+function round(value: number): number {
+  return Math.round(Math.min(1, Math.max(0, value)) * 100) / 100;
+}
+
+function dateFields(date: ResolvedDate): Pick<DraftEvent, "date" | "dateEnd" | "datePrecision" | "dateBasis" | "dateText"> {
+  return {
+    date: date.date,
+    ...(date.dateEnd ? { dateEnd: date.dateEnd } : {}),
+    datePrecision: date.datePrecision,
+    dateBasis: date.dateBasis,
+    ...(date.dateText ? { dateText: date.dateText } : {}),
+  };
+}
+
+function sameSpeakers(a: readonly Actor[], b: readonly Actor[]): boolean {
+  return a.length === b.length && a.every((actor, i) => actor.id === b[i]?.id);
+}
+
+/**
+ * Who a channel speaks for. "“Medvedev stressed the need…,” the press service said":
+ * the quotation names its speaker. "Medvedev and Erdogan agreed to…, the Kremlin press
+ * service said": the persons the report is about. Bodies and countries in that place
+ * stay with the channel ("Russia will respond, the Kremlin said").
+ */
+function innerSpeakers(input: StatementInput, claim: Span, subtype: StatementSubtype): ResolvedSpeakers | null {
+  const { view, discourse } = input;
+  let phrase: SpeakerPhrase | null = null;
+  if (subtype === "direct") {
+    const words = view.text.slice(claim.start, Math.min(claim.end, claim.start + 80));
+    const cue = CUE_PATTERN.exec(words);
+    CUE_PATTERN.lastIndex = 0;
+    if (cue) phrase = subjectBefore(view, claim.start + cue.index, claim.start, []);
+  } else {
+    phrase = subjectAtStart(view, claim.start, claim.end);
+  }
+  if (!phrase || phrase.pronoun || phrase.start > claim.start + 1) return null;
+  const inner = resolveSpeakers(view, phrase, discourse);
+  return inner?.actors.every((a) => a.kind === "person") ? inner : null;
+}
+
+function actorRoles(speakers: readonly Actor[], relays: readonly Actor[]): EventActor[] {
+  const ids = new Set(speakers.map((a) => a.id));
+  return [
+    ...speakers.map((a) => ({ id: a.id, role: "speaker" as const })),
+    ...relays.filter((a) => !ids.has(a.id)).map((a) => ({ id: a.id, role: "relay" as const })),
+  ];
+}
+
+export function extractStatements(input: StatementInput): StatementOutput {
+  const { view, article, published, discourse } = input;
+  const built: Built[] = [];
+  const actors = new Map<string, Actor>();
+  let undated = 0;
+
+  const dateOf = (zone: Span, sentenceIndex: number, speakers: readonly Actor[]): ResolvedDate | null => {
+    const own = input.dates[sentenceIndex]?.find((d) => d.start >= zone.start && d.end <= zone.end);
+    if (own) return own.resolved;
+    const previous = built.at(-1);
+    if (previous && sameSpeakers(previous.speakers, speakers) && previous.draft.dateBasis !== "published") {
+      const { date, dateEnd, datePrecision, dateBasis, dateText } = previous.draft;
+      return { date, ...(dateEnd ? { dateEnd } : {}), datePrecision, dateBasis, ...(dateText ? { dateText } : {}) };
+    }
+    return published ? publicationDate(published) : null;
+  };
+
+  const build = (a: Attribution, sentenceIndex: number): void => {
+    let speakers = resolveSpeakers(view, a.phrase, discourse);
+    if (!speakers) return;
+    rememberSpeakers(discourse, a.phrase, speakers);
+    let relays = a.relays.flatMap((p) => resolveSpeakers(view, p, discourse)?.actors ?? []);
+    const { subtype, text: claimText } = statementText(view, a.claim, a.addition);
+    if (speakers.relayHead) {
+      const inner = innerSpeakers(input, a.claim, subtype);
+      if (inner) {
+        relays = [...speakers.actors, ...relays];
+        speakers = inner;
+      }
+    }
+    const keepsVerb =
+      a.verb.kind === "object" && a.placement === "leading" && !/\bthat\b/.test(view.text.slice(a.cue.end, a.claim.start));
+    const verbWords = view.text.slice(a.cue.start, a.cue.end);
+    const text = keepsVerb && subtype === "reported" ? view.text.slice(a.cue.start, a.claim.end) : claimText;
+    const date = dateOf(a.zone, sentenceIndex, speakers.actors);
+    if (!date) {
+      undated++;
+      return;
+    }
+    const span = {
+      start: Math.min(a.zone.start, a.claim.start),
+      end: Math.max(a.zone.end, a.claim.end, a.addition?.end ?? 0),
+    };
+    let confidence = BASE_CONFIDENCE[subtype] + VIA_ADJUSTMENT[speakers.via];
+    if (a.elided) confidence -= 0.1;
+    if (a.verb.base === "say" && /^according/.test(verbWords)) confidence -= 0.1;
+    const predicate = keepsVerb && subtype === "reported" ? `${thirdPerson(a.verb.base)}${text.slice(verbWords.length)}` : null;
+    for (const actor of [...speakers.actors, ...relays]) actors.set(actor.id, actor);
+    built.push({
+      draft: {
+        type: "statement",
+        subtype,
+        ...dateFields(date),
+        actors: actorRoles(speakers.actors, relays),
+        text,
+        summary: summarize(speakers.actors, text, predicate),
+        evidence: [evidenceFor(view, article, span)],
+        confidence: round(confidence),
+      },
+      speakers: speakers.actors,
+      span,
+      lastSentence: lastSentenceOf(view.sentences, span.end, sentenceIndex),
+    });
+  };
+
+  const continueWith = (quote: Quote, sentence: Sentence, sentenceIndex: number): void => {
+    const previous = built.at(-1);
+    if (!previous) return;
+    const sameSentence = previous.span.end <= quote.open && previous.lastSentence === sentenceIndex;
+    const opensSentence = quote.open === sentence.start && previous.lastSentence === sentenceIndex - 1;
+    if (!sameSentence && !opensSentence) return;
+    const sameParagraph = !view.text.slice(previous.span.end, quote.open).includes("\n");
+    if (previous.draft.subtype === "direct" && sameParagraph) {
+      previous.draft.text = appendQuote(view, previous.draft.text, quote);
+      previous.span = { start: previous.span.start, end: quote.close + 1 };
+      previous.draft.evidence = [evidenceFor(view, article, previous.span)];
+      previous.lastSentence = lastSentenceOf(view.sentences, quote.close + 1, sentenceIndex);
+      return;
+    }
+    const text = view.text.slice(quote.start, quote.end).trim();
+    if (text.split(/\s+/).length < MIN_CONTINUATION_WORDS) return;
+    const span = { start: quote.open, end: quote.close + 1 };
+    built.push({
+      draft: {
+        ...previous.draft,
+        subtype: "direct",
+        text,
+        summary: summarize(previous.speakers, text, null),
+        evidence: [evidenceFor(view, article, span)],
+        confidence: CONTINUATION_CONFIDENCE,
+      },
+      speakers: previous.speakers,
+      span,
+      lastSentence: lastSentenceOf(view.sentences, span.end, sentenceIndex),
+    });
+  };
+
+  // Attributions first: a quotation is often attributed in a later sentence than the one it opens in.
+  const attributions = view.sentences.map((sentence, i) => findAttributions(view, sentence, input.dates[i] ?? []));
+  const claims = attributions.flat().map((a) => a.claim);
+  const unclaimed = view.quotes.filter((q) => !claims.some((c) => q.open >= c.start - 1 && q.close <= c.end));
+  view.sentences.forEach((sentence, i) => {
+    rememberOpeningSubject(input, sentence);
+    for (const a of attributions[i] ?? []) build(a, i);
+    for (const quote of unclaimed) {
+      if (quote.open >= sentence.start && quote.open < sentence.end) continueWith(quote, sentence, i);
+    }
+  });
+  return { drafts: built.map((b) => b.draft), actors: [...actors.values()], undated };
+}
+
+function lastSentenceOf(sentences: readonly Sentence[], end: number, from: number): number {
+  let last = from;
+  while (last + 1 < sentences.length && sentences[last + 1]!.start < end) last++;
+  return last;
+}
+
+/** The subject a sentence opens with is a candidate for a later "he" or "it". */
+function rememberOpeningSubject(input: StatementInput, sentence: Sentence): void {
+  const phrase = subjectAtStart(input.view, sentence.start, sentence.end);
+  if (!phrase || phrase.pronoun) return;
+  const speakers = resolveSpeakers(input.view, phrase, input.discourse);
+  if (speakers && speakers.via !== "description") rememberSpeakers(input.discourse, phrase, speakers);
+}

@@ -1,0 +1,257 @@
+/**
+ * The attribution grammar of one sentence: every speech verb outside quotations with
+ * its speaker phrase and the span of what was said.
+ *
+ *   leading    SPEAKER [adverbs|dates] VERB [audience] [adjuncts] [that] CLAIM
+ *              According to SPEAKER, CLAIM
+ *   trailing   CLAIM|“QUOTE”, SPEAKER [adverbs] VERB [adjuncts].
+ *              “QUOTE,” VERB SPEAKER.            (inverted)
+ *              “QUOTE,” SPEAKER was quoted [by RELAY] as saying.
+ *   added      “QUOTE,” SPEAKER said, adding that CLAIM   (one statement, the claim appended)
+ *   elided     SPEAKER vetoed the draft, saying CLAIM; SPEAKER blame X and say CLAIM
+ *   relayed    …, RELAY reported/said.           (a trailing attribution after another one)
+ *
+ * A verb whose subject is introduced by "that/which/who" (a relative or complement
+ * clause), a negated verb, and a verb inside the claim of an earlier attribution of the
+ * sentence start no statement of their own.
+ */
+import type { Sentence, Span } from "../types";
+import type { ArticleView } from "./articleView";
+import { CUE_PATTERN, cueVerb, isParticiple, type CueVerb } from "./cueLexicon";
+import { subjectAfter, subjectAtStart, subjectBefore, type SpeakerPhrase } from "./speakerPhrase";
+import { tokenAfter, tokenBefore } from "./textTokens";
+
+export interface Attribution {
+  /** The verb words ("said", "called on", "according to", "was quoted as saying"). */
+  cue: Span;
+  verb: CueVerb;
+  phrase: SpeakerPhrase;
+  placement: "leading" | "trailing";
+  /** The attribution words around the verb: where the statement's own date is written. */
+  zone: Span;
+  /** What was said; for quotations, the words between the marks. May run past the sentence. */
+  claim: Span;
+  /** Speakers of a "…, Interfax reported" or "quoted by Interfax as saying" that passed this on. */
+  relays: SpeakerPhrase[];
+  /** What ", adding that…" after a trailing attribution adds to the same statement. */
+  addition?: Span;
+  /** The subject was elided and taken from the start of the clause. */
+  elided: boolean;
+}
+
+const ACCORDING_TO = /\baccording\s+to\b/g;
+const QUOTED_AS = /\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:quoted|cited)\b(?:\s+by\s+([^,.;“”"]{1,60}?))?\s+as\s+(?:saying|telling\s+\S+)/g;
+const SAY: CueVerb = { base: "say", kind: "clause" };
+/** Audiences of "told": reporters, the council, a news conference, state television, Reuters. */
+const AUDIENCE =
+  /^\s+(?:(?:the|a|an|his|her|their|its|state|local|foreign|visiting)\s+)*(?:[\p{Lu}][\p{L}.'’-]*\s+)*(?:reporters|journalists|newsmen|council|assembly|parliament|lawmakers|legislators|conference|briefing|meeting|session|summit|audience|students|supporters|members|delegates|diplomats|television|TV|radio|newspaper|agency|media|press|channel|broadcaster|daily|website|him|her|them|us|me|colleagues|counterparts?|ministers?|leaders?|envoys?|officials|news\s+agency)\b|^\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.'’-]*(?=\s|,)/u;
+/** Where, how and to whom it was said, between the verb and the claim. */
+const ADJUNCT = new RegExp(
+  [
+    String.raw`^\s*,?\s*(?:in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|speech|address|letter|post|message|op-ed|article|briefing|video|tweet|remarks)`,
+    String.raw`at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:conference|briefing|meeting|session|summit|forum|event|ceremony|rally|debate)`,
+    String.raw`on\s+(?:Twitter|X|Facebook|Telegram|Instagram|social\s+media|state\s+television|television|TV|radio)`,
+    String.raw`to\s+(?:reporters|journalists|the\s+press|the\s+media)`,
+    String.raw`during\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,4}?(?:visit|meeting|conference|session|talks|call|debate|speech|interview|trip)`,
+    String.raw`(?:late|early|earlier|later|again|also|repeatedly|publicly|separately)(?=\s))`,
+  ].join("|") + String.raw`(?:\s+(?:in|with|to|on|of|by)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4})?\s*,?`,
+  "u",
+);
+/** What may stand between a verb and its date words: "said on Tuesday", "said, late on Friday,". */
+const DATE_LEAD = /^\s*,?\s*(?:(?:on|late|early|earlier|later)\s+)*$/i;
+const LEADING_CONNECTIVE = /^(?:(?:but|and|however|meanwhile|still|yet|moreover|also|separately|earlier|later)\b,?\s*)+/i;
+/** "MUNICH (Sputnik) — ", "UNITED NATIONS (Reuters) - ": the wire dateline is no part of the claim. */
+const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'’-]{1,40}(?:\([^)]{1,40}\))?\s*[—–-]+\s*/u;
+
+interface Cue extends Span {
+  verb: CueVerb;
+  kind: "verb" | "according" | "quoted";
+  relay?: Span;
+}
+
+function findCues(view: ArticleView, sentence: Sentence): Cue[] {
+  const cues: Cue[] = [];
+  const at = (index: number) => sentence.start + index;
+  for (const m of sentence.text.matchAll(QUOTED_AS)) {
+    const relayStart = m[1] ? m[0].indexOf(m[1]) : -1;
+    cues.push({
+      start: at(m.index),
+      end: at(m.index + m[0].length),
+      verb: SAY,
+      kind: "quoted",
+      ...(m[1] ? { relay: { start: at(m.index + relayStart), end: at(m.index + relayStart + m[1].length) } } : {}),
+    });
+  }
+  for (const m of sentence.text.matchAll(ACCORDING_TO)) {
+    cues.push({ start: at(m.index), end: at(m.index + m[0].length), verb: SAY, kind: "according" });
+  }
+  for (const m of sentence.text.matchAll(CUE_PATTERN)) {
+    const verb = cueVerb(m[0]);
+    const start = at(m.index);
+    if (!verb || cues.some((c) => start < c.end && c.start < start + m[0].length)) continue;
+    cues.push({ start, end: start + m[0].length, verb, kind: "verb" });
+  }
+  return cues.filter((c) => !view.quoteAround(c.start)).sort((a, b) => a.start - b.start);
+}
+
+/** Past the audience, adjuncts and "that": where the claim of a leading attribution starts. */
+function complementStart(view: ArticleView, cue: Cue, sentence: Sentence, dates: readonly Span[]): number {
+  let pos = cue.end;
+  const rest = () => view.text.slice(pos, sentence.end);
+  if (cue.verb.kind === "tell") {
+    const audience = AUDIENCE.exec(rest());
+    if (audience) pos += audience[0].length;
+  }
+  for (let guard = 0; guard < 6; guard++) {
+    const date = dates.find((d) => d.start >= pos && DATE_LEAD.test(view.text.slice(pos, d.start)));
+    if (date) {
+      pos = date.end;
+      continue;
+    }
+    const adjunct = ADJUNCT.exec(rest());
+    if (!adjunct || adjunct[0].trim() === "") break;
+    pos += adjunct[0].length;
+  }
+  const that = /^\s*that\b/.exec(rest());
+  return that ? pos + that[0].length : pos;
+}
+
+/** A complement that is empty, or only a comma before more attribution: the claim came before. */
+function endsClause(view: ArticleView, pos: number, sentence: Sentence): boolean {
+  const rest = view.text.slice(pos, sentence.end).trim();
+  if (rest === "" || /^[.!?;]/.test(rest)) return true;
+  if (!rest.startsWith(",")) return false;
+  const next = tokenAfter(view, view.text.indexOf(",", pos) + 1, sentence.end);
+  return next?.kind !== "quote";
+}
+
+function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /[\s,;:—–-]/.test(text[start]!)) start++;
+  while (end > start && /[\s,;:.—–-]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** The clause before a trailing attribution ("Russia will not back down, Lavrov said"). */
+function claimBefore(view: ArticleView, floor: number, phraseStart: number): Span | null {
+  const before = tokenBefore(view, phraseStart, floor);
+  if (before?.text !== ",") return null;
+  let start = floor;
+  const head = view.text.slice(start, before.start);
+  start += DATELINE.exec(head)?.[0].length ?? 0;
+  start += LEADING_CONNECTIVE.exec(view.text.slice(start, before.start))?.[0].length ?? 0;
+  const claim = trimSpan(view.text, { start, end: before.start });
+  return claim.end > claim.start ? claim : null;
+}
+
+/** A quotation that opens inside the claim carries it to its closing mark, across sentences. */
+function extendOverQuote(view: ArticleView, claim: Span): Span {
+  let { end } = claim;
+  for (const quote of view.quotes) {
+    if (quote.open >= claim.start && quote.open < end && quote.close >= end) end = quote.close + 1;
+  }
+  return { start: claim.start, end };
+}
+
+function subjectOf(view: ArticleView, cue: Cue, sentence: Sentence, dates: readonly Span[]): { phrase: SpeakerPhrase; inverted: boolean } | null {
+  if (cue.kind === "according") {
+    const phrase = subjectAfter(view, cue.end, sentence.end);
+    return phrase ? { phrase, inverted: true } : null;
+  }
+  const before = subjectBefore(view, cue.start, sentence.start, dates);
+  if (before) return { phrase: before, inverted: false };
+  const previous = tokenBefore(view, cue.start, sentence.start);
+  if (previous?.text === "," || previous?.kind === "quote") {
+    const after = subjectAfter(view, cue.end, sentence.end);
+    if (after) return { phrase: after, inverted: true };
+  }
+  if (previous?.text.toLowerCase() === "and") {
+    const opening = subjectAtStart(view, sentence.start, cue.start);
+    if (opening) return { phrase: opening, inverted: false };
+  }
+  return null;
+}
+
+/** A quotation right before the speaker phrase ("“…,” Lavrov said"), whatever follows the verb. */
+function quoteBefore(view: ArticleView, pos: number, floor: number): Span | null {
+  const before = tokenBefore(view, pos, floor);
+  const mark = before?.text === "," ? tokenBefore(view, before.start, floor) : before;
+  const quote = mark?.kind === "quote" ? view.quoteClosedAt(mark.end - 1) : undefined;
+  return quote ? { start: quote.start, end: quote.end } : null;
+}
+
+/** A leading attribution ending in a colon introduces the quotation that follows it. */
+function quoteAfterColon(view: ArticleView, sentence: Sentence, from: number): Span | null {
+  if (!/^\s*:\s*$/.test(view.text.slice(from, sentence.end))) return null;
+  const next = tokenAfter(view, sentence.end);
+  const quote = next?.kind === "quote" ? view.quoteOpenedAt(next.start) : undefined;
+  return quote ? { start: quote.start, end: quote.end } : null;
+}
+
+export function findAttributions(view: ArticleView, sentence: Sentence, dates: readonly Span[]): Attribution[] {
+  const found: Attribution[] = [];
+  const inClaim = (pos: number) => found.some((a) => a.placement === "leading" && pos >= a.claim.start && pos < a.claim.end);
+  const floorAfter = () => found.at(-1)?.zone.end ?? sentence.start;
+  const complete = (span: Span) => trimSpan(view.text, extendOverQuote(view, span));
+
+  for (const cue of findCues(view, sentence)) {
+    const previous = found.at(-1);
+    if (cue.kind === "verb" && isParticiple(view.text.slice(cue.start, cue.end))) {
+      if (tokenBefore(view, cue.start, sentence.start)?.text !== ",") continue;
+      const start = complementStart(view, cue, sentence, dates);
+      const claim = complete({ start, end: sentence.end });
+      if (previous) {
+        // The addition keeps its verb ("adding that…") so that it reads on after the quotation.
+        if (previous.placement === "trailing" && !previous.addition) previous.addition = { start: cue.start, end: claim.end };
+        continue;
+      }
+      // "Russia vetoed the draft, saying…": the subject of the clause's own act speaks.
+      const phrase = subjectAtStart(view, sentence.start, cue.start);
+      if (phrase) {
+        found.push({
+          cue, verb: cue.verb, phrase, placement: "leading",
+          zone: { start: sentence.start, end: start }, claim, relays: [], elided: true,
+        });
+      }
+      continue;
+    }
+
+    const subject = subjectOf(view, cue, sentence, dates);
+    if (!subject) continue;
+    const { phrase, inverted } = subject;
+    const start = complementStart(view, inverted ? { ...cue, end: phrase.end } : cue, sentence, dates);
+    const attributionStart = Math.min(phrase.start, cue.start);
+    const quoted = quoteBefore(view, attributionStart, floorAfter());
+
+    if (quoted || endsClause(view, start, sentence)) {
+      if (!quoted && found.length > 0) {
+        // "…, Anatolia news agency reported": passes on what the sentence has attributed.
+        for (const a of found) {
+          a.relays.push(phrase);
+          if (a.claim.end > attributionStart) a.claim = trimSpan(view.text, { start: a.claim.start, end: attributionStart });
+          if (a.addition && a.addition.end > attributionStart) a.addition = trimSpan(view.text, { start: a.addition.start, end: attributionStart });
+        }
+        continue;
+      }
+      const claim = quoted ?? claimBefore(view, floorAfter(), attributionStart);
+      if (!claim) continue;
+      const relay = cue.relay ? subjectAfter(view, cue.relay.start - 1, cue.relay.end) : null;
+      found.push({
+        cue, verb: cue.verb, phrase, placement: "trailing",
+        zone: { start: attributionStart, end: endsClause(view, start, sentence) ? start : sentence.end },
+        claim, relays: relay ? [relay] : [], elided: false,
+      });
+      continue;
+    }
+
+    if (inClaim(cue.start) || cue.kind === "quoted") continue;
+    const claimStart = cue.kind === "according" ? (tokenAfter(view, phrase.end, sentence.end)?.end ?? phrase.end) : start;
+    const claim = quoteAfterColon(view, sentence, claimStart) ?? complete({ start: claimStart, end: sentence.end });
+    found.push({
+      cue, verb: cue.verb, phrase, placement: "leading",
+      zone: { start: floorAfter(), end: claimStart },
+      claim, relays: [], elided: !inverted && phrase.start < cue.start && tokenBefore(view, cue.start, sentence.start)?.text.toLowerCase() === "and",
+    });
+  }
+  return found.filter((a) => a.claim.end > a.claim.start);
+}

@@ -1,0 +1,132 @@
+/**
+ * Veto expressions of one sentence (outside quotations), with who vetoes.
+ *
+ *   cast        "Russia and China vetoed…", "used its veto", "cast a veto", "was vetoed by
+ *               Russia", "blocked … with a veto", "blocked by a Russian veto"
+ *   threatened  "would/will/could veto", "threatened to veto", "vowed to veto/block (a
+ *               resolution)", "the threat of a veto"
+ *   referenced  a veto named as a thing: "the Russian-Chinese veto", "Russia's veto", "the
+ *               veto by Russia and China" (needs its countries: "veto power" is no event)
+ *
+ * Countries: the permanent members named in the subject ("it" is the sentence's opening
+ * subject), after "by", or as adjectives and possessives of the veto noun.
+ */
+import type { Span } from "../types";
+import { isPermanentMember } from "../vetoes/permanentMembers";
+import type { ArticleView } from "./articleView";
+import type { Sentence } from "../types";
+import { subjectAtStart, subjectBefore, type SpeakerPhrase } from "./speakerPhrase";
+import { isCapitalized, isPossessive, tokenBefore } from "./textTokens";
+import type { VetoSubtype } from "../../model";
+
+export interface VetoExpression extends Span {
+  subtype: VetoSubtype;
+  /** ISO codes of the vetoing members the text names, sorted; may be empty. */
+  countries: string[];
+}
+
+const CAST = [
+  /\b(?:vetoed|vetoes|vetoing)\b(?![-\s](?:power|right|wielding))/g,
+  /\b(?:used|uses|using|cast|casts|casting|exercised|exercises|wielded)\s+(?:its|their|a|the|his|her)\s+(?:\S+\s+){0,2}?(?:vetoe?s?|veto\s+power)\b/g,
+];
+const THREATENED = [
+  /\b(?:would|will|could|might|may|'d|’d|to)\s+(?:(?:likely|probably|certainly|not\s+hesitate\s+to|again)\s+)?veto\b(?!\s+(?:power|right))/g,
+  /\bthreat(?:en|ens|ened|ening)?\s+(?:of\s+)?(?:to\s+)?(?:use\s+)?(?:a|its|their)?\s*(?:\S+\s+)?veto\b/g,
+  /\bvow(?:s|ed|ing)?\s+to\s+block\b(?=[^.]{0,80}\b(?:resolution|draft|text|measure)\b)/g,
+];
+const VETO_NOUN = /\bvetoe?s?\b(?![-\s](?:power|right|wielding))/g;
+/** Words that may stand before the veto noun in its phrase ("the second Russian-Chinese veto"). */
+const VETO_MODIFIERS = new Set(
+  "the a an its their his her double joint latest recent fresh new another repeated first second third fourth fifth sixth".split(" "),
+);
+const BLOCKED_BY = /\bblocked\b[^.;]{0,100}\b(?:by|with)\s+(?:\S+\s+){0,4}$/;
+const BY_AGENT = /^\s*(?:by|from)\s+/;
+
+function overlaps(a: Span, spans: readonly Span[]): boolean {
+  return spans.some((b) => a.start < b.end && b.start < a.end);
+}
+
+function membersIn(view: ArticleView, span: Span): string[] {
+  const codes = view
+    .mentionsWithin(span.start, span.end)
+    .map((m) => view.actorOf(m))
+    .map((actor) => (actor?.kind === "country" ? actor.id : actor?.country))
+    .filter(isPermanentMember);
+  return [...new Set(codes)].sort();
+}
+
+function membersOfPhrase(view: ArticleView, phrase: SpeakerPhrase | null, sentence: Sentence): string[] {
+  if (!phrase) return [];
+  if (phrase.pronoun === "it" || phrase.pronoun === "they") {
+    return membersOfPhrase(view, subjectAtStart(view, sentence.start, phrase.start), sentence);
+  }
+  return membersIn(view, phrase);
+}
+
+/** "was vetoed by Russia and China", "the veto by the United States": the agent after "by". */
+function agentAfter(view: ArticleView, pos: number, sentence: Sentence): string[] {
+  const rest = view.text.slice(pos, sentence.end);
+  const by = BY_AGENT.exec(rest);
+  if (!by) return [];
+  const clause = /^[^,;.()]*/.exec(rest.slice(by[0].length))?.[0] ?? "";
+  const start = pos + by[0].length;
+  return membersIn(view, { start, end: start + clause.length });
+}
+
+/** Start of the veto noun's phrase: its determiners, adjectives and possessives. */
+function nounPhraseStart(view: ArticleView, nounStart: number, floor: number): number {
+  let start = nounStart;
+  for (let token = tokenBefore(view, start, floor); token?.kind === "word"; token = tokenBefore(view, start, floor)) {
+    const word = token.text;
+    if (!isCapitalized(word) && !isPossessive(word) && !VETO_MODIFIERS.has(word.toLowerCase())) break;
+    start = token.start;
+  }
+  return start;
+}
+
+function verbMembers(view: ArticleView, sentence: Sentence, match: Span): string[] {
+  const passive = /\b(?:was|were|been|being)\s+$/.test(view.text.slice(sentence.start, match.start));
+  if (passive) return agentAfter(view, match.end, sentence);
+  const phrase = subjectBefore(view, match.start, sentence.start, []);
+  const named = membersOfPhrase(view, phrase, sentence);
+  if (named.length > 0) return named;
+  // "Russia, one of Assad's firm supporters, indicated … that it would veto": the clause subject.
+  const previous = tokenBefore(view, match.start, sentence.start);
+  if (previous?.kind === "word" && /^(?:it|they)$/i.test(previous.text)) {
+    return membersOfPhrase(view, subjectAtStart(view, sentence.start, match.start), sentence);
+  }
+  return [];
+}
+
+export function findVetoes(view: ArticleView, sentence: Sentence): VetoExpression[] {
+  const found: VetoExpression[] = [];
+  const at = (index: number, length: number): Span => ({ start: sentence.start + index, end: sentence.start + index + length });
+  const outsideQuotes = (span: Span) => !view.quoteAround(span.start);
+
+  for (const pattern of THREATENED) {
+    for (const m of sentence.text.matchAll(pattern)) {
+      const span = at(m.index, m[0].length);
+      if (!outsideQuotes(span) || overlaps(span, found)) continue;
+      found.push({ ...span, subtype: "threatened", countries: verbMembers(view, sentence, span) });
+    }
+  }
+  for (const pattern of CAST) {
+    for (const m of sentence.text.matchAll(pattern)) {
+      const span = at(m.index, m[0].length);
+      if (!outsideQuotes(span) || overlaps(span, found)) continue;
+      // "two vetoes" and "its vetoes" are nouns: left to the noun reading below.
+      if (/^vetoes$/.test(m[0]) && !/\b(?:it|he|she|\p{Lu}[\p{L}.]*)\s+$/u.test(sentence.text.slice(0, m.index))) continue;
+      found.push({ ...span, subtype: "cast", countries: verbMembers(view, sentence, span) });
+    }
+  }
+  for (const m of sentence.text.matchAll(VETO_NOUN)) {
+    const noun = at(m.index, m[0].length);
+    if (!outsideQuotes(noun) || overlaps(noun, found)) continue;
+    const span = { start: nounPhraseStart(view, noun.start, sentence.start), end: noun.end };
+    const countries = [...new Set([...membersIn(view, span), ...agentAfter(view, span.end, sentence)])].sort();
+    if (countries.length === 0) continue;
+    const cast = BLOCKED_BY.test(view.text.slice(sentence.start, noun.start));
+    found.push({ ...span, subtype: cast ? "cast" : "referenced", countries });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

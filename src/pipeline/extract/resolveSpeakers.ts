@@ -1,0 +1,91 @@
+/**
+ * Turns a speaker phrase into actors. In each coordinated part the head decides:
+ * a named person ("White House Spokesman Jay Carney"); else a body or country that the
+ * head noun speaks for ("the Kremlin press service", "Russia's foreign ministry", "Syrian
+ * authorities"); else a pronoun or definite description, resolved from the discourse.
+ * Unnamed groups ("Western diplomats", "members of the council") give no speaker.
+ */
+import type { Actor } from "../../model";
+import type { Mention } from "../types";
+import type { ArticleView } from "./articleView";
+import type { Discourse } from "./discourse";
+import type { Conjunct, SpeakerPhrase } from "./speakerPhrase";
+import { ANONYMOUS_NOUNS, BODY_VOICE_NOUNS, GROUP_NOUNS, RELAY_NOUNS, ROLE_NOUNS } from "./speakerWords";
+
+/** How the speaker was found; less direct ways earn less confidence. */
+export type SpeakerVia = "name" | "body" | "pronoun" | "description";
+
+export interface ResolvedSpeakers {
+  actors: Actor[];
+  via: SpeakerVia;
+  /** The head names a channel ("the Kremlin press service", "Anatolia news agency"). */
+  relayHead: boolean;
+}
+
+const VIA_RANK: Record<SpeakerVia, number> = { name: 0, body: 1, description: 2, pronoun: 3 };
+
+function followedByPossessive(view: ArticleView, mention: Mention): boolean {
+  return /^['’]s?\b|^['’]$/.test(view.text.slice(mention.end, mention.end + 2));
+}
+
+function headNoun(part: Conjunct): string {
+  return (part.words.at(-1) ?? "").replace(/['’]s?$/, "");
+}
+
+/** "Western members of the Security Council": the head is the noun before "of", not the body after it. */
+function headBeforeOf(part: Conjunct): string | undefined {
+  const of = part.words.indexOf("of");
+  return of > 0 ? part.words[of - 1] : undefined;
+}
+
+function resolvePart(view: ArticleView, part: Conjunct, discourse: Discourse): { actor: Actor; via: SpeakerVia } | null {
+  const head = headNoun(part);
+  const ofHead = headBeforeOf(part);
+  if (ofHead && (ANONYMOUS_NOUNS.has(ofHead) || GROUP_NOUNS.has(ofHead))) return null;
+  const actors = part.mentions
+    .map((m) => ({ mention: m, actor: view.actorOf(m), possessive: followedByPossessive(view, m) }))
+    .filter((x): x is { mention: Mention; actor: Actor; possessive: boolean } => x.actor !== undefined);
+  const headMention = actors.find((x) => x.mention.end >= part.end - 1);
+  const person = actors.filter((x) => x.actor.kind === "person" && !x.possessive).at(-1);
+  if (person) return { actor: person.actor, via: "name" };
+  if (headMention && !headMention.possessive) return { actor: headMention.actor, via: "name" };
+  if (ANONYMOUS_NOUNS.has(head)) return null;
+  const body = actors.filter((x) => x.actor.kind !== "person").at(-1);
+  if (body && (BODY_VOICE_NOUNS.has(head) || RELAY_NOUNS.has(head) || ROLE_NOUNS.has(head))) {
+    return { actor: body.actor, via: "body" };
+  }
+  if (actors.length === 0 && ROLE_NOUNS.has(head)) {
+    const described = discourse.description(head, part.start);
+    return described ? { actor: described, via: "description" } : null;
+  }
+  return null;
+}
+
+export function resolveSpeakers(view: ArticleView, phrase: SpeakerPhrase, discourse: Discourse): ResolvedSpeakers | null {
+  if (phrase.pronoun) {
+    if (phrase.pronoun === "they") return null;
+    const actor = discourse.pronoun(phrase.pronoun, phrase.start);
+    return actor ? { actors: [actor], via: "pronoun", relayHead: false } : null;
+  }
+  const resolved = phrase.conjuncts.map((part) => resolvePart(view, part, discourse));
+  // A list with a part we cannot name is a group we would misreport in part.
+  if (resolved.length === 0 || resolved.some((r) => r === null)) return null;
+  const parts = resolved as { actor: Actor; via: SpeakerVia }[];
+  const actors = [...new Map(parts.map((p) => [p.actor.id, p.actor])).values()];
+  const via = parts.map((p) => p.via).reduce((a, b) => (VIA_RANK[a] >= VIA_RANK[b] ? a : b));
+  const last = phrase.conjuncts.at(-1);
+  const relayHead = last !== undefined && RELAY_NOUNS.has(headNoun(last)) && last.words.length > 1;
+  return { actors, via, relayHead };
+}
+
+/** Records the resolved speakers so later pronouns and descriptions can find them. */
+export function rememberSpeakers(discourse: Discourse, phrase: SpeakerPhrase, speakers: ResolvedSpeakers): void {
+  if (phrase.pronoun) {
+    for (const actor of speakers.actors) discourse.remember(actor, phrase.start, []);
+    return;
+  }
+  phrase.conjuncts.forEach((part, i) => {
+    const actor = speakers.actors[Math.min(i, speakers.actors.length - 1)];
+    if (actor) discourse.remember(actor, part.start, part.words);
+  });
+}

@@ -1,0 +1,200 @@
+/**
+ * Finds the speaker phrase of a speech verb: the subject before it ("Russian Foreign
+ * Minister Sergei Lavrov earlier on Wednesday called on…"), after it in inverted
+ * attributions ("…,” said Lavrov."), or across an appositive ("Vassily Nebenzia,
+ * Russia's ambassador to the UN, told the council"). The phrase is only located here;
+ * resolveSpeakers turns it into actors.
+ */
+import type { Mention, Span } from "../types";
+import type { ArticleView } from "./articleView";
+import { CLAUSE_OPENERS, NEGATIONS, TITLE_WORDS, VERB_ADJUNCTS } from "./speakerWords";
+import { isCapitalized, isPossessive, tokenAfter, tokenBefore, type Token } from "./textTokens";
+
+/** One of the coordinated parts of a speaker phrase ("Davutoglu and his Russian counterpart Sergei Lavrov"). */
+export interface Conjunct extends Span {
+  mentions: Mention[];
+  /** Lower-cased words, possessive endings kept ("russia's"). */
+  words: string[];
+  /** Capitalised words of the phrase, in order, as written. */
+  names: string[];
+}
+
+export interface SpeakerPhrase extends Span {
+  conjuncts: Conjunct[];
+  pronoun?: "he" | "she" | "it" | "they";
+}
+
+const PRONOUNS = new Map<string, SpeakerPhrase["pronoun"]>([
+  ["he", "he"], ["she", "she"], ["it", "it"], ["they", "they"],
+]);
+/** A speaker phrase longer than this is a clause the grammar misread. */
+const MAX_PHRASE_WORDS = 14;
+const MAX_APPOSITIVE_TOKENS = 24;
+/** Adjunct words allowed between an inverted subject and the end of its clause. */
+const AFTER_INVERTED = new Set([",", ".", "!", "?", ";", ":", "on", "in", "at", "during", "after", "late", "earlier", "told", "adding", "saying"]);
+
+function isPhraseWord(view: ArticleView, token: Token): boolean {
+  if (token.kind !== "word") return false;
+  if (isCapitalized(token.text) || isPossessive(token.text)) return true;
+  if (TITLE_WORDS.has(token.text.toLowerCase())) return true;
+  return view.mentionsWithin(token.start, token.end).length > 0;
+}
+
+function conjunct(view: ArticleView, start: number, end: number): Conjunct | null {
+  // Leading determiners and prepositions are no part of the name.
+  const words: string[] = [];
+  const names: string[] = [];
+  let from = start;
+  for (let token = tokenAfter(view, start, end); token; token = tokenAfter(view, token.end, end)) {
+    if (token.kind !== "word") continue;
+    if (words.length === 0 && /^(?:of|for|to|at|in|the|a|an)$/i.test(token.text)) {
+      from = token.end;
+      continue;
+    }
+    words.push(token.text.toLowerCase());
+    if (isCapitalized(token.text)) names.push(token.text);
+  }
+  if (words.length === 0) return null;
+  while (from < end && /\s/.test(view.text[from]!)) from++;
+  return { start: from, end, mentions: view.mentionsWithin(from, end), words, names };
+}
+
+/** The phrase ending at `end`, walked leftwards; coordination with "and" (and commas in a list). */
+function phraseBefore(view: ArticleView, end: number, floor: number): SpeakerPhrase | null {
+  const conjuncts: Conjunct[] = [];
+  let partEnd = end;
+  let partStart = end;
+  let sawAnd = false;
+  let wordCount = 0;
+  for (let token = tokenBefore(view, partStart, floor); token; token = tokenBefore(view, partStart, floor)) {
+    const lower = token.text.toLowerCase();
+    if (lower === "and" || (token.text === "," && sawAnd)) {
+      const part = conjunct(view, partStart, partEnd);
+      if (!part) break;
+      conjuncts.unshift(part);
+      sawAnd = true;
+      partEnd = token.start;
+      partStart = token.start;
+      continue;
+    }
+    if (!isPhraseWord(view, token) || ++wordCount > MAX_PHRASE_WORDS) break;
+    partStart = token.start;
+  }
+  const last = conjunct(view, partStart, partEnd);
+  if (last) conjuncts.unshift(last);
+  else if (conjuncts.length > 0) partStart = conjuncts[0]!.start;
+  if (conjuncts.length === 0) return null;
+  // "members of the Security Council": the phrase complements an unnamed head outside it.
+  if (/^(?:of|for)\b/i.test(view.text.slice(partStart, end).trimStart())) return null;
+  const opener = tokenBefore(view, partStart, floor);
+  if (opener?.kind === "word" && CLAUSE_OPENERS.has(opener.text.toLowerCase())) return null;
+  // The phrase keeps its determiner ("the Kremlin press service"); conjuncts start at the name.
+  return { start: partStart, end, conjuncts };
+}
+
+/** Skips adverbs, auxiliaries and date words between a subject and its verb; null when negated. */
+function subjectEnd(view: ArticleView, pos: number, floor: number, dates: readonly Span[]): number | null {
+  let end = pos;
+  for (;;) {
+    const token = tokenBefore(view, end, floor);
+    if (!token || token.kind !== "word") return end;
+    const lower = token.text.toLowerCase();
+    if (NEGATIONS.has(lower) || lower.endsWith("n't")) return null;
+    const date = dates.find((d) => d.end === token.end);
+    if (date) {
+      end = date.start;
+      const lead = tokenBefore(view, end, floor);
+      if (lead && /^(?:on|late|early|earlier|later)$/i.test(lead.text)) end = lead.start;
+      continue;
+    }
+    if (!VERB_ADJUNCTS.has(lower) && !/^[a-z]+ly$/.test(token.text)) return end;
+    end = token.start;
+  }
+}
+
+function pronounAt(view: ArticleView, token: Token | null, floor: number): SpeakerPhrase | null {
+  if (token?.kind !== "word") return null;
+  const pronoun = PRONOUNS.get(token.text.toLowerCase());
+  if (!pronoun) return null;
+  const opener = tokenBefore(view, token.start, floor);
+  if (opener?.kind === "word" && CLAUSE_OPENERS.has(opener.text.toLowerCase())) return null;
+  return { start: token.start, end: token.end, conjuncts: [], pronoun };
+}
+
+/** "Nebenzia, Russia's ambassador to the UN, told": the phrase before the appositive. */
+function acrossAppositive(view: ArticleView, comma: Token, floor: number): SpeakerPhrase | null {
+  let pos = comma.start;
+  for (let i = 0; i < MAX_APPOSITIVE_TOKENS; i++) {
+    const token = tokenBefore(view, pos, floor);
+    if (!token || token.kind === "quote" || /^[;:—–()]$/.test(token.text)) return null;
+    if (token.text === ",") {
+      const phrase = phraseBefore(view, token.start, floor);
+      return phrase && phrase.conjuncts.some((c) => c.mentions.length > 0) ? phrase : null;
+    }
+    pos = token.start;
+  }
+  return null;
+}
+
+/** The subject written before the verb at `cueStart`, within [floor, cueStart). */
+export function subjectBefore(view: ArticleView, cueStart: number, floor: number, dates: readonly Span[]): SpeakerPhrase | null {
+  const end = subjectEnd(view, cueStart, floor, dates);
+  if (end === null) return null;
+  const token = tokenBefore(view, end, floor);
+  if (!token) return null;
+  const pronoun = pronounAt(view, token, floor);
+  if (pronoun) return pronoun;
+  if (token.text === ",") return acrossAppositive(view, token, floor);
+  return phraseBefore(view, end, floor);
+}
+
+/** The subject written after the verb ("…,” said Lavrov, adding…"), within [cueEnd, ceiling). */
+export function subjectAfter(view: ArticleView, cueEnd: number, ceiling: number): SpeakerPhrase | null {
+  const first = tokenAfter(view, cueEnd, ceiling);
+  const pronoun = pronounAt(view, first, 0);
+  if (pronoun) return pronoun;
+  let end = cueEnd;
+  let count = 0;
+  let token = first;
+  while (
+    token &&
+    !AFTER_INVERTED.has(token.text.toLowerCase()) &&
+    (isPhraseWord(view, token) || token.text.toLowerCase() === "and") &&
+    count++ < MAX_PHRASE_WORDS
+  ) {
+    end = token.end;
+    token = tokenAfter(view, token.end, ceiling);
+  }
+  if (end === cueEnd) return null;
+  if (token && !AFTER_INVERTED.has(token.text.toLowerCase())) return null;
+  const phrase = phraseBefore(view, end, cueEnd);
+  return phrase && phrase.start >= cueEnd ? phrase : null;
+}
+
+/**
+ * The subject that opens a clause ("Syrian authorities blame … and say …"), for verbs
+ * whose own subject is elided. A leading connective with a comma ("Meanwhile,") is skipped.
+ */
+export function subjectAtStart(view: ArticleView, start: number, ceiling: number): SpeakerPhrase | null {
+  let token = tokenAfter(view, start, ceiling);
+  const next = token && tokenAfter(view, token.end, ceiling);
+  if (token && next?.text === "," && view.mentionsWithin(token.start, token.end).length === 0) {
+    token = tokenAfter(view, next.end, ceiling);
+  }
+  const pronoun = pronounAt(view, token, start);
+  if (pronoun) return pronoun;
+  let end = -1;
+  let count = 0;
+  while (token && count++ < MAX_PHRASE_WORDS) {
+    if (token.text === "and") {
+      const following = tokenAfter(view, token.end, ceiling);
+      if (!following || !isPhraseWord(view, following)) break;
+    } else if (isPhraseWord(view, token)) {
+      end = token.end;
+    } else break;
+    token = tokenAfter(view, token.end, ceiling);
+  }
+  // The phrase must be followed by its verb (or an appositive), not by more of a longer noun phrase.
+  if (end < 0 || !token || (token.kind !== "word" && token.text !== ",") || isCapitalized(token.text)) return null;
+  return phraseBefore(view, end, start);
+}

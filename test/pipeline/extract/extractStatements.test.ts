@@ -1,0 +1,138 @@
+import { describe, expect, it } from "vitest";
+import { extractEvents } from "../../../src/pipeline/extract/extractEvents";
+import type { DraftEvent } from "../../../src/pipeline/types";
+import { analyse } from "./analyse";
+
+function statements(text: string, published: string | null = "2012-02-08"): DraftEvent[] {
+  const { article, segmentation, recognition } = analyse(text, published);
+  return extractEvents(article, segmentation, recognition, []).events.filter((e) => e.type === "statement");
+}
+
+const speakers = (e: DraftEvent | undefined) => e?.actors.filter((a) => a.role === "speaker").map((a) => a.id);
+
+describe("direct quotes", () => {
+  it("attributes a quote to the subject after it, with evidence offsets into the text", () => {
+    const text = "Intro line.\n\n“That resolution would not have been conducive to peace,” Medvedev was quoted as saying.";
+    const [s] = statements(text);
+    expect(s).toMatchObject({ subtype: "direct", text: "That resolution would not have been conducive to peace" });
+    expect(speakers(s)).toEqual(["dmitry-medvedev"]);
+    const evidence = s!.evidence[0]!;
+    expect(text.slice(evidence.start, evidence.end)).toBe(evidence.sentence);
+    expect(evidence.sentence).toContain("was quoted as saying");
+  });
+
+  it("reads inverted attributions and straight quotes", () => {
+    const [s] = statements('"We will not allow this," said Vassily Nebenzia.');
+    expect(speakers(s)).toEqual(["vassily-nebenzia"]);
+    expect(s?.text).toBe("We will not allow this");
+  });
+
+  it("takes a quotation over several sentences, attributed in the last one, as one statement", () => {
+    const [s, ...rest] = statements(
+      'Prime Minister Vladimir Putin said earlier in the day that Russia condemns violence.\n\n"We condemn all violence. However, you cannot act like a bull in a china shop," he said.',
+    );
+    expect(rest).toHaveLength(1);
+    const quote = rest[0]!;
+    expect(speakers(s)).toEqual(["vladimir-putin"]);
+    expect(speakers(quote)).toEqual(["vladimir-putin"]);
+    expect(quote.text).toBe("We condemn all violence. However, you cannot act like a bull in a china shop");
+    expect(quote.evidence[0]!.sentence).toMatch(/^"We condemn.*he said\.$/);
+  });
+
+  it("joins a quotation split by its attribution", () => {
+    const [s, ...rest] = statements("“We will go,” Lavrov said. “And we will win.”");
+    expect(rest).toEqual([]);
+    expect(s?.text).toBe("We will go And we will win.");
+  });
+
+  it("continues the previous speaker in an unattributed quote paragraph", () => {
+    const found = statements(
+      "Lavrov said he was busy negotiating, adding that he and Clinton would talk later.\n\n“We will talk as soon as there is an opportunity. There are UN ambassadors for that.”",
+    );
+    expect(found).toHaveLength(2);
+    expect(found[1]).toMatchObject({ subtype: "direct", actors: [{ id: "sergey-lavrov", role: "speaker" }] });
+    expect(found[1]!.confidence).toBeLessThan(found[0]!.confidence);
+  });
+
+  it("ignores scare quotes and quoted terms without attribution", () => {
+    expect(statements("The West fears a “Libyan scenario.” Talks went on.")).toEqual([]);
+  });
+
+  it("counts a claim that is mostly quotation as direct, a short quoted phrase as reported", () => {
+    const [direct] = statements("Lavrov said Russia “must realize that betting everything on Assad is a recipe for failure.”");
+    expect(direct?.subtype).toBe("direct");
+    const [reported] = statements('Lavrov also added that he will not persuade Assad to resign and that "regime change is not our job."');
+    expect(reported?.subtype).toBe("reported");
+    expect(reported?.text).toContain("he will not persuade Assad");
+  });
+
+  it("keeps both the speaker named in a relayed quote and the relaying body", () => {
+    const [s] = statements("“Medvedev stressed the need to continue the search for a solution,” the Kremlin press service said.");
+    expect(s?.actors).toEqual([
+      { id: "dmitry-medvedev", role: "speaker" },
+      { id: "RUS", role: "relay" },
+    ]);
+  });
+});
+
+describe("reported speech", () => {
+  it("finds the speaker before the verb across titles, adverbs and dates", () => {
+    const [s] = statements(
+      "Russian Foreign Minister Sergei Lavrov earlier on Wednesday called on the United States to refrain from passing judgment.",
+    );
+    expect(speakers(s)).toEqual(["sergey-lavrov"]);
+    expect(s?.text).toBe("called on the United States to refrain from passing judgment");
+    expect(s?.summary).toBe("Lavrov calls on the United States to refrain from passing judgment");
+  });
+
+  it("dates a statement by its own clause, not by dates in the claim", () => {
+    const [s] = statements("Lavrov said on Tuesday that the council will meet on Friday.");
+    expect(s).toMatchObject({ date: "2012-02-07", dateBasis: "relative", dateText: "Tuesday", text: "the council will meet on Friday" });
+    const [undated] = statements("Lavrov said the council met yesterday.");
+    expect(undated).toMatchObject({ date: "2012-02-08", dateBasis: "published" });
+  });
+
+  it("reads trailing attributions and the wire dateline", () => {
+    const [s] = statements("MOSCOW (Reuters) — The United States must act, Russian Foreign Minister Sergei Lavrov said Friday.");
+    expect(s).toMatchObject({ text: "The United States must act", date: "2012-02-03" });
+    expect(speakers(s)).toEqual(["sergey-lavrov"]);
+  });
+
+  it("goes across an appositive to the named speaker", () => {
+    const [s] = statements("Vassily Nebenzia, Russia's ambassador to the UN, told the council the draft was unbalanced.");
+    expect(speakers(s)).toEqual(["vassily-nebenzia"]);
+    expect(s?.text).toBe("the draft was unbalanced");
+  });
+
+  it("gives joint statements all their speakers", () => {
+    const [s] = statements("Lavrov and Nebenzia also said the two countries have almost the same position.");
+    expect(speakers(s)).toEqual(["sergey-lavrov", "vassily-nebenzia"]);
+  });
+
+  it("resolves he and she to the nearest fitting person subject", () => {
+    const found = statements(
+      "Lavrov said the talks were useful. State Department spokeswoman Victoria Nuland said Washington disagreed. However, he dismissed the view that Russia will support Assad. She said later that talks would go on.",
+    );
+    expect(found.map(speakers)).toEqual([["sergey-lavrov"], ["victoria-nuland"], ["sergey-lavrov"], ["victoria-nuland"]]);
+  });
+
+  it("credits 'according to' sources", () => {
+    const [s] = statements("At least 5,400 people have been killed, according to the UN.");
+    expect(speakers(s)).toEqual(["united-nations"]);
+    expect(s?.text).toBe("At least 5,400 people have been killed");
+  });
+
+  it("makes no speaker from verbs in relative clauses, negations or quotations", () => {
+    expect(statements("Russia backed the national dialogue that Moscow had pledged to assist.")).toEqual([]);
+    expect(statements("Lavrov did not say whether Russia would attend.")).toEqual([]);
+    expect(statements("Moscow has proposed its own draft, which the West criticized as being too soft.")).toEqual([]);
+    expect(statements("Western members of the Security Council have criticized it for being too soft.")).toEqual([]);
+  });
+
+  it("leaves out undated statements when the article has no publication date", () => {
+    const { article, segmentation, recognition } = analyse("Lavrov said the talks were useful.", null);
+    const result = extractEvents(article, segmentation, recognition, []);
+    expect(result.events).toEqual([]);
+    expect(result.warnings).toEqual(["no publication date: 1 event undated and left out"]);
+  });
+});
