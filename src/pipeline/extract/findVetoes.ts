@@ -90,12 +90,8 @@ function verbMembers(view: ArticleView, sentence: Sentence, match: Span): string
   const phrase = subjectBefore(view, match.start, sentence.start, []);
   const named = membersOfPhrase(view, phrase, sentence);
   if (named.length > 0) return named;
-  // "Russia, one of Assad's firm supporters, indicated … that it would veto": the clause subject.
-  const previous = tokenBefore(view, match.start, sentence.start);
-  if (previous?.kind === "word" && /^(?:it|they)$/i.test(previous.text)) {
-    return membersOfPhrase(view, subjectAtStart(view, sentence.start, match.start), sentence);
-  }
-  return [];
+  // "Britain threatened to veto", "Russia is expected to veto": the subject of the clause.
+  return membersOfPhrase(view, subjectAtStart(view, sentence.start, match.start), sentence);
 }
 
 export function findVetoes(view: ArticleView, sentence: Sentence): VetoExpression[] {

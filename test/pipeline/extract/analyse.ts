@@ -66,7 +66,7 @@ export function recognise(text: string): ActorRecognition {
   const mentions: Mention[] = [];
   const taken = (start: number, end: number) => mentions.some((m) => start < m.end && m.start < end);
   for (const name of Object.keys(NAMES).sort((a, b) => b.length - a.length)) {
-    const pattern = new RegExp(`(?<![\\p{L}-])${name.replace(/[.]/g, "\\.")}(?![\\p{L}-])`, "gu");
+    const pattern = new RegExp(`(?<!\\p{L})${name.replace(/[.]/g, "\\.")}(?!\\p{L})`, "gu");
     for (const m of text.matchAll(pattern)) {
       const end = m.index + name.length;
       if (!taken(m.index, end)) mentions.push({ start: m.index, end, actorId: ACTORS[NAMES[name]!]!.id, via: "dictionary" });
