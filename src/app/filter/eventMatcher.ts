@@ -5,6 +5,7 @@
  */
 import type { EventIndex } from "../data/eventIndex";
 import type { Filters } from "../store/filterSlice";
+import { getFilterColumns, SUBTYPE_CODES } from "./filterColumns";
 import { queryTerms } from "./foldText";
 import { getSearchStrings } from "./searchStrings";
 
@@ -22,25 +23,43 @@ export function hasActiveFilters(filters: Filters): boolean {
 
 /** Returns null when nothing is filtered, so callers can skip the scan. */
 export function compileMatcher(index: EventIndex, filters: Filters, options: MatcherOptions = {}): EventPredicate | null {
-  const { events } = index;
-  const tests: EventPredicate[] = [];
-  if (!options.ignoreActors && filters.actorIds.length > 0) {
-    const wanted = new Set(filters.actorIds);
-    tests.push((i) => events[i]!.actors.some((a) => wanted.has(a.id)));
-  }
-  if (!options.ignoreSubtypes && filters.subtypes.length > 0) {
-    const wanted = new Set<string>(filters.subtypes);
-    tests.push((i) => wanted.has(events[i]!.subtype));
-  }
+  const useActors = !options.ignoreActors && filters.actorIds.length > 0;
+  const useSubtypes = !options.ignoreSubtypes && filters.subtypes.length > 0;
   const terms = queryTerms(filters.query);
-  if (terms.length > 0) {
-    const strings = getSearchStrings(index);
-    tests.push((i) => {
-      const haystack = strings[i]!;
-      return terms.every((term) => haystack.includes(term));
-    });
+  if (!useActors && !useSubtypes && terms.length === 0) return null;
+
+  const { subtype, offsets, refs, actorNumber, actorIds } = getFilterColumns(index);
+  let actorMask: Uint8Array | null = null;
+  if (useActors) {
+    actorMask = new Uint8Array(actorIds.length);
+    for (const id of filters.actorIds) {
+      const number = actorNumber.get(id);
+      if (number !== undefined) actorMask[number] = 1;
+    }
   }
-  if (tests.length === 0) return null;
-  if (tests.length === 1) return tests[0]!;
-  return (i) => tests.every((test) => test(i));
+  let subtypeMask: Uint8Array | null = null;
+  if (useSubtypes) {
+    subtypeMask = new Uint8Array(SUBTYPE_CODES.length);
+    filters.subtypes.forEach((s) => (subtypeMask![SUBTYPE_CODES.indexOf(s)] = 1));
+  }
+  const strings = terms.length > 0 ? getSearchStrings(index) : null;
+
+  return (i) => {
+    if (subtypeMask && !subtypeMask[subtype[i]!]) return false;
+    if (actorMask) {
+      let any = false;
+      for (let k = offsets[i]!, end = offsets[i + 1]!; k < end; k++) {
+        if (actorMask[refs[k]!]) {
+          any = true;
+          break;
+        }
+      }
+      if (!any) return false;
+    }
+    if (strings) {
+      const haystack = strings[i]!;
+      for (const term of terms) if (!haystack.includes(term)) return false;
+    }
+    return true;
+  };
 }

@@ -7,33 +7,29 @@
 import type { EventIndex } from "../data/eventIndex";
 import type { Filters } from "../store/filterSlice";
 import { compileMatcher } from "./eventMatcher";
+import { getFilterColumns, SUBTYPE_CODES } from "./filterColumns";
 
 export function countByActor(index: EventIndex, filters: Filters): Map<string, number> {
   const matches = compileMatcher(index, filters, { ignoreActors: true });
-  const counts = new Map<string, number>();
-  index.events.forEach((event, i) => {
-    if (matches && !matches(i)) return;
-    // An actor named twice in one event (speaker and target) still counts once.
-    const seen = event.actors.length > 1 ? new Set<string>() : null;
-    for (const { id } of event.actors) {
-      if (seen) {
-        if (seen.has(id)) continue;
-        seen.add(id);
-      }
-      counts.set(id, (counts.get(id) ?? 0) + 1);
-    }
-  });
-  return counts;
+  const { offsets, refs, actorIds } = getFilterColumns(index);
+  const counts = new Uint32Array(actorIds.length);
+  for (let i = 0, n = index.events.length; i < n; i++) {
+    if (matches && !matches(i)) continue;
+    for (let k = offsets[i]!, end = offsets[i + 1]!; k < end; k++) counts[refs[k]!]!++;
+  }
+  const result = new Map<string, number>();
+  counts.forEach((count, number) => count > 0 && result.set(actorIds[number]!, count));
+  return result;
 }
 
 export function countBySubtype(index: EventIndex, filters: Filters): Map<string, number> {
   const matches = compileMatcher(index, filters, { ignoreSubtypes: true });
-  const counts = new Map<string, number>();
-  index.events.forEach((event, i) => {
-    if (matches && !matches(i)) return;
-    counts.set(event.subtype, (counts.get(event.subtype) ?? 0) + 1);
-  });
-  return counts;
+  const { subtype } = getFilterColumns(index);
+  const counts = new Uint32Array(SUBTYPE_CODES.length);
+  for (let i = 0, n = index.events.length; i < n; i++) if (!matches || matches(i)) counts[subtype[i]!]!++;
+  const result = new Map<string, number>();
+  counts.forEach((count, code) => count > 0 && result.set(SUBTYPE_CODES[code]!, count));
+  return result;
 }
 
 /** Remembers the last result per count while its inputs keep their identity. */

@@ -14,11 +14,21 @@ const FIELD_SEPARATOR = "\n";
 export function getSearchStrings(index: EventIndex): string[] {
   let strings = cache.get(index);
   if (!strings) {
-    const actorNames = new Map<string, string>();
-    for (const [id, actor] of index.actors) actorNames.set(id, actor.name);
-    strings = index.events.map((event) => {
-      const names = event.actors.map((a) => actorNames.get(a.id) ?? a.id);
-      return foldText([event.text, event.summary, ...names].join(FIELD_SEPARATOR));
+    // Names repeat across events: fold each once.
+    const foldedNames = new Map<string, string>();
+    const nameOf = (id: string) => {
+      let name = foldedNames.get(id);
+      if (name === undefined) {
+        name = foldText(index.actors.get(id)?.name ?? id);
+        foldedNames.set(id, name);
+      }
+      return name;
+    };
+    strings = new Array<string>(index.events.length);
+    index.events.forEach((event, i) => {
+      let s = foldText(event.text + FIELD_SEPARATOR + event.summary);
+      for (const actor of event.actors) s += FIELD_SEPARATOR + nameOf(actor.id);
+      strings![i] = s;
     });
     cache.set(index, strings);
   }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { countByActor, countBySubtype, getActorCounts } from "../../../src/app/filter/facetCounts";
 import { EMPTY_FILTERS } from "../../../src/app/store/filterSlice";
-import { sampleIndex } from "./sampleIndex";
+import { buildEventIndex } from "../../../src/app/data/eventIndex";
+import { SAMPLE_FILE, sampleIndex } from "./sampleIndex";
 
 const index = sampleIndex();
 
@@ -20,6 +21,15 @@ describe("countByActor", () => {
     expect(counts.get("CHN")).toBe(1);
     expect(counts.get("sergey-lavrov")).toBeUndefined();
     expect(countByActor(index, { ...EMPTY_FILTERS, query: "syria" }).get("RUS")).toBe(1);
+  });
+
+  it("counts an actor named twice in one event once", () => {
+    const file = structuredClone(SAMPLE_FILE);
+    file.events[1]!.actors.push({ id: "sergey-lavrov", role: "target" }, { id: "RUS", role: "target" });
+    const twice = buildEventIndex(file);
+    const counts = countByActor(twice, EMPTY_FILTERS);
+    expect(counts.get("sergey-lavrov")).toBe(1);
+    expect(counts.get("RUS")).toBe(3);
   });
 
   it("is memoised while the filters it depends on keep their identity", () => {
