@@ -1,9 +1,10 @@
 /**
  * Statements of one article, in reading order: each attribution with a speaker becomes
  * a statement; a quotation with no attribution of its own continues the statement just
- * before it: appended when it is the rest of a split quotation in the same paragraph
- * ("“A,” he said. “B.”"), its own statement by the same speaker when it opens the next
- * paragraph. Other unattributed quotations (scare quotes, titles) are no statements.
+ * before it: appended when it is the rest of a quotation split in the same sentence
+ * ("“A,” he said, “B.”"), its own statement by the same speaker when it opens the next
+ * sentence ("“A,” he said. “B.”"). Other unattributed quotations (scare quotes, titles)
+ * are no statements.
  *
  * Dates: a statement takes the first date words of its own attribution ("said on
  * Tuesday", "earlier on Wednesday called on"); without any, it inherits the date of the
@@ -172,8 +173,7 @@ export function extractStatements(input: StatementInput): StatementOutput {
     const sameSentence = previous.span.end <= quote.open && previous.lastSentence === sentenceIndex;
     const opensSentence = quote.open === sentence.start && previous.lastSentence === sentenceIndex - 1;
     if (!sameSentence && !opensSentence) return;
-    const sameParagraph = !view.text.slice(previous.span.end, quote.open).includes("\n");
-    if (previous.draft.subtype === "direct" && sameParagraph) {
+    if (sameSentence && previous.draft.subtype === "direct") {
       previous.draft.text = appendQuote(view, previous.draft.text, quote);
       previous.span = { start: previous.span.start, end: quote.close + 1 };
       previous.draft.evidence = [evidenceFor(view, article, previous.span)];

@@ -45,6 +45,7 @@ const SAY: CueVerb = { base: "say", kind: "clause" };
 /** Audiences of "told": reporters, the council, a news conference, state television, Reuters. */
 const AUDIENCE =
   /^\s+(?:(?:the|a|an|his|her|their|its|state|local|foreign|visiting)\s+)*(?:[\p{Lu}][\p{L}.'’-]*\s+)*(?:reporters|journalists|newsmen|council|assembly|parliament|lawmakers|legislators|conference|briefing|meeting|session|summit|audience|students|supporters|members|delegates|diplomats|television|TV|radio|newspaper|agency|media|press|channel|broadcaster|daily|website|him|her|them|us|me|colleagues|counterparts?|ministers?|leaders?|envoys?|officials|news\s+agency)\b|^\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.'’-]*(?=\s|,)/u;
+const TOLD_THAT = /^(?:\s+[^\s,;:“”"]+){1,12}?\s+that\b/u;
 /** Where, how and to whom it was said, between the verb and the claim. */
 const ADJUNCT = new RegExp(
   [
@@ -99,6 +100,9 @@ function complementStart(view: ArticleView, cue: Cue, sentence: Sentence, dates:
   let pos = cue.end;
   const rest = () => view.text.slice(pos, sentence.end);
   if (cue.verb.kind === "tell") {
+    // "told the House of Commons yesterday afternoon that…": any audience, up to "that".
+    const upToThat = TOLD_THAT.exec(rest());
+    if (upToThat) return pos + upToThat[0].length;
     const audience = AUDIENCE.exec(rest());
     if (audience) pos += audience[0].length;
   }
@@ -172,6 +176,14 @@ function subjectOf(view: ArticleView, cue: Cue, sentence: Sentence, dates: reado
   return null;
 }
 
+/** The end of the attribution words after the verb: the next comma, quotation or sentence end. */
+function clauseEnd(view: ArticleView, from: number, sentence: Sentence): number {
+  for (let token = tokenAfter(view, from, sentence.end); token; token = tokenAfter(view, token.end, sentence.end)) {
+    if (token.kind === "quote" || token.text === ",") return token.start;
+  }
+  return sentence.end;
+}
+
 /** A quotation right before the speaker phrase ("“…,” Lavrov said"), whatever follows the verb. */
 function quoteBefore(view: ArticleView, pos: number, floor: number): Span | null {
   const before = tokenBefore(view, pos, floor);
@@ -238,7 +250,7 @@ export function findAttributions(view: ArticleView, sentence: Sentence, dates: r
       const relay = cue.relay ? subjectAfter(view, cue.relay.start - 1, cue.relay.end) : null;
       found.push({
         cue, verb: cue.verb, phrase, placement: "trailing",
-        zone: { start: attributionStart, end: endsClause(view, start, sentence) ? start : sentence.end },
+        zone: { start: attributionStart, end: endsClause(view, start, sentence) ? start : clauseEnd(view, start, sentence) },
         claim, relays: relay ? [relay] : [], elided: false,
       });
       continue;

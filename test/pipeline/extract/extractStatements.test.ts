@@ -39,10 +39,19 @@ describe("direct quotes", () => {
     expect(quote.evidence[0]!.sentence).toMatch(/^"We condemn.*he said\.$/);
   });
 
-  it("joins a quotation split by its attribution", () => {
-    const [s, ...rest] = statements("“We will go,” Lavrov said. “And we will win.”");
+  it("joins a quotation split by its attribution within a sentence", () => {
+    const [s, ...rest] = statements("“We are on the ground doing diplomacy,” she told the council, “and we need to let it play out.”\n\nLater text.", "2012-02-08");
+    expect(s).toBeUndefined();
     expect(rest).toEqual([]);
-    expect(s?.text).toBe("We will go And we will win.");
+    const [joined, ...none] = statements("“We will go,” Lavrov told the council, “and we will win.”");
+    expect(none).toEqual([]);
+    expect(joined?.text).toBe("We will go and we will win.");
+  });
+
+  it("makes the quotation of the next sentence a statement of its own by the same speaker", () => {
+    const found = statements("“The draft singled out one side,” Lavrov said. “We cannot support such a text.”");
+    expect(found.map((s) => s.text)).toEqual(["The draft singled out one side", "We cannot support such a text."]);
+    expect(found[1]?.actors).toEqual([{ id: "sergey-lavrov", role: "speaker" }]);
   });
 
   it("continues the previous speaker in an unattributed quote paragraph", () => {
