@@ -60,7 +60,7 @@ function dropTeaserBlurbs(paragraphs: readonly Paragraph[], reasons: (DropReason
  */
 function dropRepeats(paragraphs: readonly Paragraph[], reasons: (DropReason | null)[]): void {
   const seen = new Set<string>();
-  let previous = -1;
+  let previous: { index: number; key: string; words: number } | null = null;
   for (const [i, p] of paragraphs.entries()) {
     if (reasons[i] !== null) continue;
     const key = comparable(p.text);
@@ -69,14 +69,11 @@ function dropRepeats(paragraphs: readonly Paragraph[], reasons: (DropReason | nu
       reasons[i] = "repeat";
       continue;
     }
-    if (previous !== -1) {
-      const before = comparable(paragraphs[previous]!.text);
-      if (wordCount(before) >= MIN_PREFIX_WORDS && key.startsWith(before) && key !== before) {
-        reasons[previous] = "repeat";
-      }
+    if (previous && previous.words >= MIN_PREFIX_WORDS && key.startsWith(previous.key) && key !== previous.key) {
+      reasons[previous.index] = "repeat";
     }
     seen.add(key);
-    previous = i;
+    previous = { index: i, key, words };
   }
 }
 

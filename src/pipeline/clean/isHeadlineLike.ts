@@ -1,3 +1,5 @@
+import { isSpace } from "../text/paragraphSpans";
+
 /** Headlines, captions, section labels and menu items are short; paragraphs missing a stop are not. */
 const MAX_HEADLINE_WORDS = 25;
 /** Sentence-final punctuation, possibly followed by closing quotes or brackets. */
@@ -14,7 +16,33 @@ export function isHeadlineLike(text: string): boolean {
   return wordCount(text) <= MAX_HEADLINE_WORDS;
 }
 
+/**
+ * The number of words: runs of non-space characters that hold a letter or digit
+ * ("—" and "|" are not words). Counted by hand: it runs on every paragraph several times.
+ */
 export function wordCount(text: string): number {
-  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
-  return words ? words.length : 0;
+  let count = 0;
+  let inWord = false;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      counted = false;
+    }
+    if (!counted && isWordCode(code, text[i]!)) {
+      count++;
+      counted = true;
+    }
+  }
+  return count;
+}
+
+function isWordCode(code: number, ch: string): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  return /[\p{L}\p{N}]/u.test(ch);
 }
