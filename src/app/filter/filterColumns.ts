@@ -5,10 +5,10 @@
  * a million events within a frame or two.
  */
 import type { EventSubtype } from "../../model";
-import { EventSubtype as SubtypeSchema } from "../../model";
 import type { EventIndex } from "../data/eventIndex";
+import { ALL_SUBTYPES } from "../format/describeEventType";
 
-export const SUBTYPE_CODES: readonly EventSubtype[] = SubtypeSchema.options;
+export const SUBTYPE_CODES: readonly EventSubtype[] = ALL_SUBTYPES;
 
 export interface FilterColumns {
   /** Index into SUBTYPE_CODES, per event. */

@@ -14,11 +14,17 @@ export const TYPE_LABELS: Record<EventType, string> = {
   veto: "Veto",
 };
 
-/** The subtypes of each type, in the order the filter lists them. */
+/**
+ * The subtypes of each type, in the order the filter lists them. Written out rather
+ * than read from the contract's zod enums, which would pull zod into the page's first
+ * download; a unit test keeps the two in step.
+ */
 export const SUBTYPES_BY_TYPE: Record<EventType, readonly EventSubtype[]> = {
   statement: ["direct", "reported"],
   veto: ["cast", "threatened", "referenced"],
 };
+
+export const ALL_SUBTYPES: readonly EventSubtype[] = [...SUBTYPES_BY_TYPE.statement, ...SUBTYPES_BY_TYPE.veto];
 
 /** The subtype alone, as a label starting with a capital ("Veto cast"). */
 export function subtypeLabel(subtype: EventSubtype): string {

@@ -8,7 +8,8 @@
  * never throws: a malformed part is dropped and the rest still applies. The search part of
  * the URL (`?data=…`) is not the codec's business and is left alone by the sync.
  */
-import { EventSubtype } from "../../model";
+import type { EventSubtype } from "../../model";
+import { ALL_SUBTYPES } from "../format/describeEventType";
 import type { Filters } from "../store/filterSlice";
 import type { GroupBy } from "../store/viewSlice";
 import { formatWindowEdges, parseIsoInstant } from "./isoInstant";
@@ -22,7 +23,7 @@ export interface UrlView {
 }
 
 const GROUPS: readonly GroupBy[] = ["country", "actor"];
-const SUBTYPES: readonly string[] = EventSubtype.options;
+const SUBTYPES: readonly string[] = ALL_SUBTYPES;
 const EVENT_PATH = "/event/";
 
 function decode(part: string): string | null {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describeEventType } from "../../../src/app/format/describeEventType";
+import { ALL_SUBTYPES, describeEventType, SUBTYPES_BY_TYPE } from "../../../src/app/format/describeEventType";
+import { EventType, EventSubtype, StatementSubtype, VetoSubtype } from "../../../src/model";
 import { formatCount, pluralize } from "../../../src/app/format/formatCount";
 
 describe("describeEventType", () => {
@@ -9,6 +10,15 @@ describe("describeEventType", () => {
     expect(describeEventType("veto", "cast")).toBe("Veto cast");
     expect(describeEventType("veto", "threatened")).toBe("Veto threatened");
     expect(describeEventType("veto", "referenced")).toBe("Earlier veto referred to");
+  });
+});
+
+describe("the subtype lists", () => {
+  it("match the contract", () => {
+    expect(ALL_SUBTYPES).toEqual(EventSubtype.options);
+    expect(Object.keys(SUBTYPES_BY_TYPE)).toEqual(EventType.options);
+    expect(SUBTYPES_BY_TYPE.statement).toEqual(StatementSubtype.options);
+    expect(SUBTYPES_BY_TYPE.veto).toEqual(VetoSubtype.options);
   });
 });
 
