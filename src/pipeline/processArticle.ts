@@ -1,11 +1,11 @@
+import { recognizeActors } from "./actors/recognizeActors";
+import { extractEvents } from "./extract/extractEvents";
 import { segment } from "./text/segment";
 import type { ArticleExtraction, CorpusArticle } from "./types";
 
-/**
- * The per-article half of the pipeline: sentences, actor mentions, events.
- * Actor recognition and event extraction are wired in as their modules land.
- */
+/** The per-article half of the pipeline: sentences, then actor mentions, then events. */
 export function processArticle(article: CorpusArticle): ArticleExtraction {
-  segment(article.text);
-  return { events: [], actors: [], warnings: [] };
+  const segmentation = segment(article.text);
+  const recognition = recognizeActors(article.text, segmentation, article.published);
+  return extractEvents(article, segmentation, recognition);
 }

@@ -1,11 +1,12 @@
 import { availableParallelism } from "node:os";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Actor, TimelineEvent } from "../model";
+import { mergeActors } from "./actors/mergeActors";
 import { listArticleFiles } from "./corpus/listArticleFiles";
 import { MANIFEST_FILE, parseManifest, type Manifest } from "./corpus/parseManifest";
 import { DuplicateFinder } from "./dedupe/findDuplicates";
 import { toCorpusArticle, type StoryCopy } from "./dedupe/toCorpusArticle";
+import { mergeEvents } from "./merge/mergeEvents";
 import type { ArticleExtraction } from "./types";
 import { forEachConcurrent } from "./workers/forEachConcurrent";
 import { createTaskRunner } from "./workers/taskRunner";
@@ -98,8 +99,8 @@ export async function runPipeline(options: RunOptions): Promise<RunReport> {
       options.onProgress?.({ stage: "extracting", done: ++done, total: articles.length });
     });
 
-    const events: TimelineEvent[] = [];
-    const actors: Actor[] = [];
+    const events = mergeEvents(extractions.flatMap((extraction) => extraction.events));
+    const actors = mergeActors(extractions.map((extraction) => extraction.actors));
     await writeEventFile(options.outFile, buildEventFile(articles, actors, events));
     return {
       files: files.length,

@@ -75,6 +75,20 @@ describe("preprocess CLI", () => {
     });
     expect(byFiles.get("03_mali.md")).toMatchObject({ title: "France seeks UN vote on Mali", published: "2013-03-04" });
     expect(byFiles.get("04_page.html")).toMatchObject({ title: "Page title", published: "2013-03-05" });
+    const lavrov = byFiles.get("01_raw.txt,02_clean.txt")!;
+    const lavrovEvents = file.events.filter((e) => e.evidence.some((ev) => ev.article === lavrov.id));
+    expect(lavrovEvents).toContainEqual(
+      expect.objectContaining({ type: "veto", subtype: "threatened", actors: [{ id: "RUS", role: "vetoing" }], date: "2012-01-31" }),
+    );
+    expect(lavrovEvents).toContainEqual(
+      expect.objectContaining({ type: "statement", subtype: "direct", actors: [{ id: "sergey-lavrov", role: "speaker" }] }),
+    );
+    for (const event of file.events) {
+      for (const evidence of event.evidence) {
+        const article = file.articles.find((a) => a.id === evidence.article)!;
+        expect(article.text!.slice(evidence.start, evidence.end)).toBe(evidence.sentence);
+      }
+    }
     expect(byFiles.get("07_latin.txt")?.text).toBe(
       "José Manuel Barroso said on Friday that the European Union would consider “further measures” against Damascus.",
     );
