@@ -151,3 +151,13 @@ test("a ?data= file stays in the address while the hash changes", async ({ page 
   await rowWith(page, "Russia vetoes the French").click();
   await expect(page).toHaveURL(/\/\?data=panels-data\.json#\/event\/e-veto-2016/);
 });
+
+test("Escape closes the detail, and back brings the event again", async ({ page }) => {
+  await openWithFixture(page, "#/event/e-delattre");
+  await expect(heading(page)).toHaveText("Delattre calls Aleppo a catastrophe");
+  await page.keyboard.press("Escape");
+  await expect(detail(page).getByRole("article")).toHaveCount(0);
+  await expect(page).toHaveURL(/#\/\?/);
+  await page.goBack();
+  await expect(heading(page)).toHaveText("Delattre calls Aleppo a catastrophe");
+});

@@ -27,9 +27,7 @@ export function ActorFilter() {
 
   return (
     <fieldset className="flex min-h-0 flex-col gap-2">
-      <legend className="mb-1 flex w-full items-baseline justify-between text-sm font-medium">
-        Actors
-      </legend>
+      <legend className="mb-1 text-sm font-medium">Actors</legend>
       <div className="flex items-center justify-between gap-2 text-xs text-slate-600 dark:text-slate-300">
         <span>{selected.length ? `${formatCount(selected.length)} selected` : "All actors"}</span>
         {selected.length > 0 && (

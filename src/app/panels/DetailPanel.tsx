@@ -1,7 +1,21 @@
+import { useEffect } from "react";
 import { useAppStore } from "../store";
 import { BUTTON } from "./classNames";
 import { EventDetail } from "./EventDetail";
+import { isPlainKey } from "./isTypingTarget";
 import { SelectionAnnouncer } from "./SelectionAnnouncer";
+
+/** Escape closes the detail (deselects), wherever focus is outside a text field. */
+function useEscapeToClose(open: boolean) {
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === "Escape" && isPlainKey(event)) useAppStore.getState().select(null);
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [open]);
+}
 
 /**
  * The selected event: the right column on wide screens, a bottom sheet on narrow ones
@@ -14,6 +28,7 @@ export function DetailPanel() {
   const select = useAppStore((s) => s.select);
   const position = selectedId === null ? undefined : index?.byId.get(selectedId);
   const open = position !== undefined || missingId !== null;
+  useEscapeToClose(open);
 
   return (
     <aside

@@ -8,12 +8,11 @@ import { useFilteredIndices } from "./useFilteredIndices";
 
 /**
  * Previous and next event in the filtered date order, as buttons and as the keys
- * "p" and "n" (anywhere outside a text field). Escape closes the detail.
+ * "p" and "n" (anywhere outside a text field).
  */
 export function EventNavigation({ index, position }: { index: EventIndex; position: number }) {
   const filtered = useFilteredIndices();
   const reveal = useAppStore((s) => s.reveal);
-  const select = useAppStore((s) => s.select);
   const { previous, next } = neighbours(filtered, position);
   const previousId = previous === null ? null : index.events[previous]!.id;
   const nextId = next === null ? null : index.events[next]!.id;
@@ -22,14 +21,13 @@ export function EventNavigation({ index, position }: { index: EventIndex; positi
     const onKey = (event: KeyboardEvent) => {
       if (!isPlainKey(event)) return;
       const target = event.key === "n" ? nextId : event.key === "p" ? previousId : undefined;
-      if (target) reveal(target);
-      else if (event.key === "Escape") select(null);
-      else return;
+      if (!target) return;
       event.preventDefault();
+      reveal(target);
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [previousId, nextId, reveal, select]);
+  }, [previousId, nextId, reveal]);
 
   return (
     <nav aria-label="Neighbouring events" className="flex gap-2">
