@@ -17,11 +17,11 @@ const MONTH_NAME =
 const MONTH_YEAR = new RegExp(`\\b(?:(?:early|mid|late)[-\\s])?(${MONTH_NAME})\\s+((?:19|20)\\d\\d)\\b`, "g");
 /** A bare month needs "in" before it: "May" and "March" are also words and names. */
 const IN_MONTH = new RegExp(
-  `\\bin\\s+(?:(?:early|mid|late)[-\\s])?(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\d)`,
+  `\\b[Ii]n\\s+(?:(?:early|mid|late)[-\\s])?(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\d)`,
   "g",
 );
 /** "in 2014 elections" names an event, not a time. */
-const IN_YEAR = /\b(?:in|during)\s+((?:19|20)\d\d)\b(?!\s*[-\u2013]|\s+(?:\w+\s+)?(?:elections?|votes?|polls?|talks|budget|census)\b)/g;
+const IN_YEAR = /\b(?:[Ii]n|[Dd]uring|[Ss]ince)\s+((?:19|20)\d\d)\b(?!\s*[-\u2013]|\s+(?:\w+\s+)?(?:elections?|votes?|polls?|talks|budget|census)\b)/g;
 /** Cheap guard so chrono runs only on text that can hold a written date. */
 const MAY_HOLD_DATE = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 const FALLBACK_REFERENCE = new Date(Date.UTC(2000, 0, 1));

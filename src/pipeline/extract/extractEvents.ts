@@ -10,6 +10,7 @@ import { articleView } from "./articleView";
 import { createDiscourse } from "./discourse";
 import { extractStatements } from "./extractStatements";
 import { extractVetoes } from "./extractVetoes";
+import { newsDay } from "./newsDay";
 import { sentenceDates } from "./sentenceDates";
 
 export function extractEvents(
@@ -20,7 +21,7 @@ export function extractEvents(
 ): ArticleExtraction {
   const view = articleView(article.text, segmentation, recognition);
   const dates = sentenceDates(view, article.published);
-  const common = { view, article: article.id, published: article.published, dates };
+  const common = { view, article: article.id, published: article.published, dates, newsDay: newsDay(view.sentences, dates, article.published) };
   const statements = extractStatements({ ...common, discourse: createDiscourse() });
   const vetoes = extractVetoes({ ...common, vetoList });
 

@@ -9,7 +9,8 @@
  * Dates: a statement takes the first date words of its own attribution ("said on
  * Tuesday", "earlier on Wednesday called on"); without any, it inherits the date of the
  * statement just before it when the speaker is the same (the "he added" that follows
- * "Lavrov said Friday"), else it gets the publication day.
+ * "Lavrov said Friday"), else the day of the article's news (see newsDay), else the
+ * publication day.
  */
 import type { Actor, EventActor, StatementSubtype } from "../../model";
 import type { DateMention, ResolvedDate } from "../dates/dateTypes";
@@ -32,6 +33,8 @@ export interface StatementInput {
   discourse: Discourse;
   /** Date words of each sentence, in article offsets, outside quotations. */
   dates: readonly (readonly DateMention[])[];
+  /** The day of the article's news (see newsDay), for statements without date words. */
+  newsDay: ResolvedDate | null;
 }
 
 export interface StatementOutput {
@@ -116,7 +119,7 @@ export function extractStatements(input: StatementInput): StatementOutput {
       const { date, dateEnd, datePrecision, dateBasis, dateText } = previous.draft;
       return { date, ...(dateEnd ? { dateEnd } : {}), datePrecision, dateBasis, ...(dateText ? { dateText } : {}) };
     }
-    return published ? publicationDate(published) : null;
+    return input.newsDay ?? (published ? publicationDate(published) : null);
   };
 
   const build = (a: Attribution, sentenceIndex: number): void => {

@@ -8,9 +8,12 @@
  *   the list gives the date: the most recent listed veto by those members on that
  *   topic on or before publication, within 31 days for a cast veto (news of the day)
  *   and 366 for a referenced one. Such dates have basis "relative": they are found from
- *   the publication date, as "last week" is, and not written in the text. With no
- *   listed veto, an honest range ending at publication: a week for a cast veto, a year
- *   for a referenced one, basis "published".
+ *   the publication date, as "last week" is, and not written in the text. A written
+ *   month or year ("in February") is narrowed to the listed day inside it. With no
+ *   listed veto, a cast veto takes the day of the article's news (newsDay), else an
+ *   honest range ending at publication: a week for a cast veto, a year for a
+ *   referenced one, basis "published".
+ * - A "cast" veto more than two weeks before publication is background: referenced.
  */
 import type { Actor, VetoSubtype } from "../../model";
 import { addDays } from "../dates/calendar";
@@ -30,6 +33,7 @@ export interface VetoInput {
   article: string;
   published: string | null;
   dates: readonly (readonly DateMention[])[];
+  newsDay: ResolvedDate | null;
   vetoList: readonly ListedVeto[];
 }
 
@@ -41,6 +45,7 @@ export interface VetoOutput {
 
 const SYMBOL = /\bS\/\d{4}\/\d+\b/;
 const MATCH_DAYS = 3;
+const NEWS_DAYS = 14;
 const WINDOW_DAYS: Record<VetoSubtype, number> = { cast: 31, referenced: 366, threatened: 0 };
 const FALLBACK_DAYS: Record<VetoSubtype, number> = { cast: 7, referenced: 365, threatened: 0 };
 const CONFIDENCE: Record<VetoSubtype, number> = { cast: 0.9, referenced: 0.85, threatened: 0.8 };
@@ -78,18 +83,19 @@ export function extractVetoes(input: VetoInput): VetoOutput {
   let lastTopic: string | null = null;
 
   view.sentences.forEach((sentence, i) => {
-    const expressions = mergeSameVeto(findVetoes(view, sentence));
     const sentenceDates = input.dates[i] ?? [];
+    const expressions = mergeSameVeto(findVetoes(view, sentence, sentenceDates.length > 0));
     const sentenceTopic = topicOf(view, sentence, expressions[0]?.end ?? sentence.start);
     const topic = sentenceTopic ?? lastTopic;
     if (sentenceTopic) lastTopic = sentenceTopic;
     for (const expression of expressions) {
       const textSymbol = SYMBOL.exec(sentence.text)?.[0] ?? null;
-      const dated = datedVeto(expression, sentenceDates, published, topic, vetoList);
+      const dated = datedVeto(expression, sentenceDates, published, topic, vetoList, input.newsDay);
       if (!dated) {
         undated++;
         continue;
       }
+      const subtype = castOrRecalled(expression.subtype, dated.date, published);
       const codes = expression.countries.length > 0 ? expression.countries : (dated.listed?.countries ?? []);
       const vetoing = codes.map((code) => view.actors.get(code) ?? memberActor(code));
       for (const actor of vetoing) actors.set(actor.id, actor);
@@ -97,13 +103,13 @@ export function extractVetoes(input: VetoInput): VetoOutput {
       const draftTopic = topic ?? dated.listed?.topic ?? null;
       drafts.push({
         type: "veto",
-        subtype: expression.subtype,
+        subtype,
         ...dated.date,
         actors: vetoing.map((a) => ({ id: a.id, role: "vetoing" as const })),
         text: sentence.text,
-        summary: summaryOf(vetoing, expression.subtype, draftTopic, symbol),
+        summary: summaryOf(vetoing, subtype, draftTopic, symbol),
         evidence: [evidenceFor(view, article, sentence)],
-        confidence: expression.countries.length > 0 ? CONFIDENCE[expression.subtype] : LIST_COUNTRIES_CONFIDENCE,
+        confidence: expression.countries.length > 0 ? CONFIDENCE[subtype] : LIST_COUNTRIES_CONFIDENCE,
         draft: { symbol, topic: draftTopic },
       });
     }
@@ -127,6 +133,7 @@ function datedVeto(
   published: string | null,
   topic: string | null,
   vetoList: readonly ListedVeto[],
+  newsDay: ResolvedDate | null,
 ): { date: ResolvedDate; listed?: ListedVeto } | null {
   const { subtype, countries } = expression;
   if (subtype === "threatened") {
@@ -142,15 +149,29 @@ function datedVeto(
       onOrBefore: addDays(written.dateEnd ?? written.date, MATCH_DAYS),
       windowDays: MATCH_DAYS * 2 + (written.dateEnd ? daysBetween(written.date, written.dateEnd) : 0),
     });
-    return { date: written, ...(listed ? { listed } : {}) };
+    if (!listed) return { date: written };
+    // "in February", "since March 2014": the list names the day within the written range.
+    const day = written.datePrecision === "day" ? written : { ...written, date: listed.date, datePrecision: "day" as const };
+    if (day.dateEnd && day.datePrecision === "day") delete day.dateEnd;
+    return { date: day, listed };
   }
   if (!published) return null;
   const listed = findListedVeto(vetoList, { countries, topic, onOrBefore: published, windowDays: WINDOW_DAYS[subtype] });
   if (listed) return { date: { date: listed.date, datePrecision: "day", dateBasis: "relative" }, listed };
+  if (subtype === "cast" && newsDay) return { date: newsDay };
   const from = addDays(published, -FALLBACK_DAYS[subtype]);
   return {
     date: { date: from, dateEnd: published, datePrecision: subtype === "cast" ? "week" : "year", dateBasis: "published" },
   };
+}
+
+/**
+ * A veto is news (cast) when it happened within two weeks before publication; one told
+ * as background ("last used its veto in June 2018") is referenced, whatever the verb.
+ */
+function castOrRecalled(subtype: VetoSubtype, date: ResolvedDate, published: string | null): VetoSubtype {
+  if (subtype !== "cast" || !published) return subtype;
+  return (date.dateEnd ?? date.date) < addDays(published, -NEWS_DAYS) ? "referenced" : "cast";
 }
 
 function daysBetween(from: string, to: string): number {

@@ -27,13 +27,19 @@ export interface VetoExpression extends Span {
 
 const CAST = [
   /\b(?:vetoed|vetoes|vetoing)\b(?![-\s](?:power|right|wielding))/g,
-  /\b(?:used|uses|using|cast|casts|casting|exercised|exercises|wielded)\s+(?:its|their|a|the|his|her)\s+(?:\S+\s+){0,2}?(?:vetoe?s?|veto\s+power)\b/g,
+  /\b(?:used|uses|using|cast|casts|casting|exercised|exercises|wielded)\s+(?:(?:its|their|a|the|his|her)\s+)?(?:\S+\s+){0,2}?(?:vetoe?s?|veto\s+power)\b/g,
+  // "when it blocked a draft on the Comoros": a permanent member blocking a draft is a veto.
+  /\bblocked\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:draft|resolution)\b/g,
 ];
 const THREATENED = [
   /\b(?:would|will|could|might|may|'d|’d|to)\s+(?:(?:likely|probably|certainly|not\s+hesitate\s+to|again)\s+)?veto\b(?!\s+(?:power|right))/g,
   /\bthreat(?:en|ens|ened|ening)?\s+(?:of\s+)?(?:to\s+)?(?:use\s+)?(?:a|its|their)?\s*(?:\S+\s+)?veto\b/g,
-  /\bvow(?:s|ed|ing)?\s+to\s+block\b(?=[^.]{0,80}\b(?:resolution|draft|text|measure)\b)/g,
+  /\b(?:vow(?:s|ed|ing)?\s+to|would|will)\s+block\b(?=[^.]{0,80}\b(?:resolution|draft|text|measure)\b)/g,
 ];
+/** "no vetoes by …", "without a veto": a rule, not an event. */
+const NEGATED_NOUN = /\b(?:no|without|any)\s+(?:\S+\s+)?$/i;
+/** "has used the veto far less often": a habit, an event only when the sentence dates one. */
+const HABITUAL = /\b(?:often|rarely|frequently|seldom|times|routinely|regularly)\b/;
 const VETO_NOUN = /\bvetoe?s?\b(?![-\s](?:power|right|wielding))/g;
 /** Words that may stand before the veto noun in its phrase ("the second Russian-Chinese veto"). */
 const VETO_MODIFIERS = new Set(
@@ -87,14 +93,15 @@ function nounPhraseStart(view: ArticleView, nounStart: number, floor: number): n
 function verbMembers(view: ArticleView, sentence: Sentence, match: Span): string[] {
   const passive = /\b(?:was|were|been|being)\s+$/.test(view.text.slice(sentence.start, match.start));
   if (passive) return agentAfter(view, match.end, sentence);
-  const phrase = subjectBefore(view, match.start, sentence.start, []);
+  // The vetoing member is the agent even inside a clause ("the first time that Britain had used the veto").
+  const phrase = subjectBefore(view, match.start, sentence.start, [], true);
   const named = membersOfPhrase(view, phrase, sentence);
   if (named.length > 0) return named;
   // "Britain threatened to veto", "Russia is expected to veto": the subject of the clause.
   return membersOfPhrase(view, subjectAtStart(view, sentence.start, match.start), sentence);
 }
 
-export function findVetoes(view: ArticleView, sentence: Sentence): VetoExpression[] {
+export function findVetoes(view: ArticleView, sentence: Sentence, dated: boolean): VetoExpression[] {
   const found: VetoExpression[] = [];
   const at = (index: number, length: number): Span => ({ start: sentence.start + index, end: sentence.start + index + length });
   const outsideQuotes = (span: Span) => !view.quoteAround(span.start);
@@ -120,9 +127,10 @@ export function findVetoes(view: ArticleView, sentence: Sentence): VetoExpressio
     if (!outsideQuotes(noun) || overlaps(noun, found)) continue;
     const span = { start: nounPhraseStart(view, noun.start, sentence.start), end: noun.end };
     const countries = [...new Set([...membersIn(view, span), ...agentAfter(view, span.end, sentence)])].sort();
-    if (countries.length === 0) continue;
+    if (countries.length === 0 || NEGATED_NOUN.test(view.text.slice(sentence.start, noun.start))) continue;
     const cast = BLOCKED_BY.test(view.text.slice(sentence.start, noun.start));
     found.push({ ...span, subtype: cast ? "cast" : "referenced", countries });
   }
-  return found.sort((a, b) => a.start - b.start);
+  const kept = found.filter((e) => e.countries.length > 0 || e.subtype !== "cast" || !/^blocked/.test(view.text.slice(e.start, e.end)));
+  return (dated || !HABITUAL.test(sentence.text) ? kept : kept.filter((e) => e.subtype === "threatened")).sort((a, b) => a.start - b.start);
 }

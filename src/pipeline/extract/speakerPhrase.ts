@@ -60,7 +60,7 @@ function conjunct(view: ArticleView, start: number, end: number): Conjunct | nul
 }
 
 /** The phrase ending at `end`, walked leftwards; coordination with "and" (and commas in a list). */
-function phraseBefore(view: ArticleView, end: number, floor: number): SpeakerPhrase | null {
+function phraseBefore(view: ArticleView, end: number, floor: number, embedded = false): SpeakerPhrase | null {
   const conjuncts: Conjunct[] = [];
   let partEnd = end;
   let partStart = end;
@@ -86,10 +86,18 @@ function phraseBefore(view: ArticleView, end: number, floor: number): SpeakerPhr
   if (conjuncts.length === 0) return null;
   // "members of the Security Council": the phrase complements an unnamed head outside it.
   if (/^(?:of|for)\b/i.test(view.text.slice(partStart, end).trimStart())) return null;
-  const opener = tokenBefore(view, partStart, floor);
-  if (opener?.kind === "word" && CLAUSE_OPENERS.has(opener.text.toLowerCase())) return null;
+  if (!embedded && opensRelativeClause(tokenBefore(view, partStart, floor))) return null;
   // The phrase keeps its determiner ("the Kremlin press service"); conjuncts start at the name.
   return { start: partStart, end, conjuncts };
+}
+
+/**
+ * "the dialogue that Moscow had pledged to assist", "which the West criticized": in a
+ * relative or complement clause the verb is not the sentence's own attribution.
+ * Adverbial clauses keep it ("where he said on Wednesday that…").
+ */
+function opensRelativeClause(token: Token | null): boolean {
+  return token?.kind === "word" && CLAUSE_OPENERS.has(token.text.toLowerCase());
 }
 
 /** Skips adverbs, auxiliaries and date words between a subject and its verb; null when negated. */
@@ -112,12 +120,11 @@ function subjectEnd(view: ArticleView, pos: number, floor: number, dates: readon
   }
 }
 
-function pronounAt(view: ArticleView, token: Token | null, floor: number): SpeakerPhrase | null {
+function pronounAt(view: ArticleView, token: Token | null, floor: number, embedded = false): SpeakerPhrase | null {
   if (token?.kind !== "word") return null;
   const pronoun = PRONOUNS.get(token.text.toLowerCase());
   if (!pronoun) return null;
-  const opener = tokenBefore(view, token.start, floor);
-  if (opener?.kind === "word" && CLAUSE_OPENERS.has(opener.text.toLowerCase())) return null;
+  if (!embedded && opensRelativeClause(tokenBefore(view, token.start, floor))) return null;
   return { start: token.start, end: token.end, conjuncts: [], pronoun };
 }
 
@@ -137,15 +144,21 @@ function acrossAppositive(view: ArticleView, comma: Token, floor: number): Speak
 }
 
 /** The subject written before the verb at `cueStart`, within [floor, cueStart). */
-export function subjectBefore(view: ArticleView, cueStart: number, floor: number, dates: readonly Span[]): SpeakerPhrase | null {
+export function subjectBefore(
+  view: ArticleView,
+  cueStart: number,
+  floor: number,
+  dates: readonly Span[],
+  embedded = false,
+): SpeakerPhrase | null {
   const end = subjectEnd(view, cueStart, floor, dates);
   if (end === null) return null;
   const token = tokenBefore(view, end, floor);
   if (!token) return null;
-  const pronoun = pronounAt(view, token, floor);
+  const pronoun = pronounAt(view, token, floor, embedded);
   if (pronoun) return pronoun;
   if (token.text === ",") return acrossAppositive(view, token, floor);
-  return phraseBefore(view, end, floor);
+  return phraseBefore(view, end, floor, embedded);
 }
 
 /** The subject written after the verb ("…,” said Lavrov, adding…"), within [cueEnd, ceiling). */

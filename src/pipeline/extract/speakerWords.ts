@@ -54,10 +54,11 @@ export const MALE_WORDS = words(`spokesman chairman king prince mr mr. he his`);
 export const VERB_ADJUNCTS = words(`
   also earlier later again then further previously repeatedly recently reportedly once still already
   separately publicly similarly officially jointly meanwhile immediately quickly swiftly firmly
+  alone together both
   has have had was were is are did does do would will had also just
   `);
 
 export const NEGATIONS = words(`not never n't no`);
 
 /** Words that open an embedded clause: a cue after them is not the sentence's own. */
-export const CLAUSE_OPENERS = words(`that which who whom whose where when if whether because although though as while since`);
+export const CLAUSE_OPENERS = words(`that which who whom whose if whether`);
