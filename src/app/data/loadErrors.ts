@@ -45,6 +45,11 @@ export function describeHttpError(name: string, status: number, statusText: stri
   return `Could not load ${name}: HTTP ${status}${reason ? ` ${reason}` : ""}`;
 }
 
+/** Many servers answer a missing file with their home page (HTTP 200, HTML). */
+export function describeHtmlAnswer(name: string): string {
+  return `Could not load ${name}: the server sent a web page instead of JSON (the file is probably missing)`;
+}
+
 export function describeNetworkError(name: string, error: unknown): string {
   const detail = error instanceof Error && error.message ? ` (${error.message})` : "";
   return `Could not load ${name}: the server did not answer or refused the request${detail}`;

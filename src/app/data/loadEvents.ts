@@ -1,16 +1,26 @@
 /**
  * Starts loading an event file in the parse worker and feeds what arrives into the
  * store: progress, then the columns (the timeline can draw), then the events (panels
- * can filter and show details). Returns a cancel function; starting a new load cancels
- * nothing by itself, so callers keep one load at a time (see `useEventLoader`).
+ * can filter and show details). Event slices are parsed one at a time when the page is
+ * idle, so pans and zooms on the first frame stay smooth while the rest arrives.
+ * Returns a cancel function; callers keep one load at a time (see `useEventLoader`).
  */
 import type { TimelineEvent } from "../../model";
 import type { AppState } from "../store";
 import { assembleIndex } from "./eventIndex";
 import type { EventColumns } from "./eventColumns";
-import type { LoadRequest, WorkerMessage } from "./workerProtocol";
+import type { LoadRequest, PageMessage, WorkerMessage } from "./workerProtocol";
 
 type Store = { getState: () => AppState };
+
+/** Runs `task` when the page is idle (after the next frame where idle callbacks are missing). */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === "function") requestIdleCallback(task, { timeout: 500 });
+  else requestAnimationFrame(() => setTimeout(task, 0));
+}
+
+/** Progress of the event slices is shown at most this often: a re-render per slice is waste. */
+const PROGRESS_INTERVAL_MS = 100;
 
 export function loadEvents(request: LoadRequest, store: Store): () => void {
   const worker = new Worker(new URL("./parseWorker.ts", import.meta.url), { type: "module" });
@@ -19,6 +29,19 @@ export function loadEvents(request: LoadRequest, store: Store): () => void {
   let columns: EventColumns | null = null;
   let meta: Extract<WorkerMessage, { type: "columns" }>["meta"] | null = null;
   const events: TimelineEvent[] = [];
+  let cancelled = false;
+  let lastProgress = 0;
+  const send = (message: PageMessage) => worker.postMessage(message);
+  const receive = (json: string) => {
+    if (cancelled) return;
+    for (const event of JSON.parse(json) as TimelineEvent[]) events.push(event);
+    const now = performance.now();
+    if (now - lastProgress > PROGRESS_INTERVAL_MS) {
+      lastProgress = now;
+      setProgress({ phase: "receiving", done: events.length, total: columns?.count ?? null });
+    }
+    send({ kind: "next" });
+  };
 
   worker.onmessage = ({ data: message }: MessageEvent<WorkerMessage>) => {
     switch (message.type) {
@@ -28,10 +51,10 @@ export function loadEvents(request: LoadRequest, store: Store): () => void {
         columns = message.columns;
         meta = message.meta;
         setColumns(columns);
-        return setProgress({ phase: "receiving", done: 0, total: columns.count });
+        setProgress({ phase: "receiving", done: 0, total: columns.count });
+        return send({ kind: "next" });
       case "events":
-        for (const event of message.events) events.push(event);
-        return setProgress({ phase: "receiving", done: events.length, total: columns?.count ?? null });
+        return whenIdle(() => receive(message.json));
       case "done":
         worker.terminate();
         if (columns && meta) setData(assembleIndex(meta, events, columns), request.name);
@@ -46,6 +69,9 @@ export function loadEvents(request: LoadRequest, store: Store): () => void {
     worker.terminate();
     setLoadError(request.name, `Could not read ${request.name}: ${event.message || "the loader failed"}`);
   };
-  worker.postMessage(request);
-  return () => worker.terminate();
+  send(request);
+  return () => {
+    cancelled = true;
+    worker.terminate();
+  };
 }

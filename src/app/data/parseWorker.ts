@@ -7,10 +7,11 @@
 import type { LoadProgress } from "../store/dataSlice";
 import { buildColumns, columnBuffers } from "./eventColumns";
 import { sortEvents } from "./eventIndex";
-import { describeHttpError, describeNetworkError } from "./loadErrors";
+import { describeHtmlAnswer, describeHttpError, describeNetworkError } from "./loadErrors";
 import { checkEventFile, parseJson } from "./parseEventFile";
 import { readText } from "./readText";
-import { EVENTS_PER_MESSAGE, type LoadRequest, type WorkerMessage } from "./workerProtocol";
+import type { TimelineEvent } from "../../model";
+import { EVENTS_PER_MESSAGE, type LoadRequest, type PageMessage, type WorkerMessage } from "./workerProtocol";
 
 const post = (message: WorkerMessage, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
 const progress = (progress: LoadProgress) => post({ type: "progress", progress });
@@ -19,11 +20,14 @@ async function openStream(request: LoadRequest): Promise<{ stream: ReadableStrea
   if (request.kind === "file") return { stream: request.file.stream(), total: request.file.size };
   let response: Response;
   try {
-    response = await fetch(request.url);
+    // Asking for JSON makes single-page-app servers (vite preview among them) answer a
+    // missing file with 404 instead of their index.html.
+    response = await fetch(request.url, { headers: { Accept: "application/json" } });
   } catch (error) {
     return describeNetworkError(request.name, error);
   }
   if (!response.ok) return describeHttpError(request.name, response.status, response.statusText);
+  if (response.headers.get("content-type")?.includes("text/html")) return describeHtmlAnswer(request.name);
   if (!response.body) return `Could not load ${request.name}: the response has no body`;
   const length = Number(response.headers.get("content-length"));
   return { stream: response.body, total: length > 0 ? length : null };
@@ -44,15 +48,28 @@ async function load(request: LoadRequest): Promise<void> {
   progress({ phase: "indexing", done: 0, total: events.length });
   const sorted = sortEvents(events);
   const columns = buildColumns(sorted, meta.actors);
+  pending = { events: sorted.events, next: 0 };
   post({ type: "columns", columns, meta }, columnBuffers(columns));
-  for (let i = 0; i < sorted.events.length; i += EVENTS_PER_MESSAGE) {
-    post({ type: "events", events: sorted.events.slice(i, i + EVENTS_PER_MESSAGE) });
-  }
-  post({ type: "done" });
 }
 
-self.onmessage = (message: MessageEvent<LoadRequest>) => {
-  load(message.data).catch((error: unknown) =>
-    post({ type: "error", message: `Could not read ${message.data.name}: ${String(error)}`, problems: [] }),
+/** Events not yet handed to the page, and where the next slice starts. */
+let pending: { events: TimelineEvent[]; next: number } | null = null;
+
+function sendNextSlice(): void {
+  if (!pending) return;
+  const { events, next } = pending;
+  if (next >= events.length) {
+    pending = null;
+    post({ type: "done" });
+    return;
+  }
+  pending.next = next + EVENTS_PER_MESSAGE;
+  post({ type: "events", json: JSON.stringify(events.slice(next, pending.next)) });
+}
+
+self.onmessage = ({ data }: MessageEvent<PageMessage>) => {
+  if (data.kind === "next") return sendNextSlice();
+  load(data).catch((error: unknown) =>
+    post({ type: "error", message: `Could not read ${data.name}: ${String(error)}`, problems: [] }),
   );
 };

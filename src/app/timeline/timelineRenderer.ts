@@ -127,7 +127,7 @@ export function createTimelineRenderer(elements: TimelineElements, store: StoreA
       state.filters !== prev.filters ||
       state.groupBy !== prev.groupBy ||
       state.selectedId !== prev.selectedId ||
-      state.load !== prev.load
+      state.load.state !== prev.load.state
     )
       frame.request();
   });

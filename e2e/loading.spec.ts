@@ -1,0 +1,81 @@
+/**
+ * Loading, as a user meets it: the bundled file, another file by ?data=, a local file,
+ * and files that are broken or missing, whose errors must say what is wrong.
+ */
+import { readFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { CORPUS, event, serveFile } from "./fixtures/timeline-events";
+
+const timeline = (page: Page) => page.locator('section[aria-label="Timeline"]');
+
+test("the bundled events.json loads and the page reports its event count", async ({ page }) => {
+  const bundled = JSON.parse(readFileSync("public/events.json", "utf8")) as { events: unknown[] };
+  await page.goto("/");
+  await expect(timeline(page)).toHaveAttribute("aria-busy", "false");
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  const count = bundled.events.length;
+  await expect(page.getByTestId("event-count")).toHaveText(`${count.toLocaleString("en")} ${count === 1 ? "event" : "events"} · events.json`);
+});
+
+test("?data= loads another file", async ({ page }) => {
+  await serveFile(page, "timeline-other.json", JSON.stringify(CORPUS));
+  await page.goto("/?data=timeline-other.json");
+  await expect(page.getByTestId("event-count")).toHaveText(`${CORPUS.events.length} events · timeline-other.json`);
+  await expect(timeline(page)).toHaveAttribute("aria-busy", "false");
+});
+
+test("malformed JSON: the error names the file and where it breaks, and the page stays usable", async ({ page }) => {
+  await serveFile(page, "timeline-broken.json", '{\n  "schemaVersion": 1,\n  "events": [\n    {"id": "a",}\n  ]\n}');
+  await page.goto("/?data=timeline-broken.json");
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("timeline-broken.json is not valid JSON");
+  await expect(alert).toContainText(/line 4/);
+  await expect(timeline(page)).toHaveAttribute("aria-busy", "false");
+  await expect(page.getByRole("button", { name: "Open file…" })).toBeEnabled();
+});
+
+test("a file that breaks the contract lists the first problems with their path", async ({ page }) => {
+  const broken = structuredClone(CORPUS);
+  (broken.events[3] as { date: string }).date = "2012-02-30";
+  await serveFile(page, "timeline-invalid.json", JSON.stringify(broken));
+  await page.goto("/?data=timeline-invalid.json");
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("timeline-invalid.json is not a valid event file");
+  await expect(alert).toContainText(/events\[3\]\.date: /);
+});
+
+test("a missing file names the HTTP status", async ({ page }) => {
+  await page.goto("/?data=timeline-does-not-exist.json");
+  await expect(page.getByRole("alert")).toContainText("Could not load timeline-does-not-exist.json: HTTP 404");
+  await expect(timeline(page)).toHaveAttribute("aria-busy", "false");
+});
+
+test("a local file opens through the file input, also after an error", async ({ page }) => {
+  await page.goto("/?data=timeline-does-not-exist.json");
+  await expect(page.getByRole("alert")).toBeVisible();
+  const local = { ...CORPUS, events: [...CORPUS.events, event("e-local-extra", "2016-03-01")] };
+  await page.getByLabel("Open an event file").setInputFiles({
+    name: "my-events.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(local)),
+  });
+  await expect(page.getByTestId("event-count")).toHaveText(`${local.events.length} events · my-events.json`);
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  await expect(timeline(page)).toHaveAttribute("aria-busy", "false");
+});
+
+test("a file dropped on the page opens", async ({ page }) => {
+  await serveFile(page, "timeline-other.json", JSON.stringify(CORPUS));
+  await page.goto("/?data=timeline-other.json");
+  await expect(timeline(page)).toHaveAttribute("aria-busy", "false");
+  const dropped = { ...CORPUS, events: CORPUS.events.slice(0, 3) };
+  const transfer = await page.evaluateHandle((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], "dropped.json", { type: "application/json" }));
+    return data;
+  }, JSON.stringify(dropped));
+  await page.dispatchEvent("main", "dragenter", { dataTransfer: transfer });
+  await expect(page.getByText("Drop an event file to open it")).toBeVisible();
+  await page.dispatchEvent("main", "drop", { dataTransfer: transfer });
+  await expect(page.getByTestId("event-count")).toHaveText("3 events · dropped.json");
+});
