@@ -14,7 +14,11 @@ const STOPWORDS = new Set(
   ).split(" "),
 );
 
-/** Lower case, accents stripped ("Davutoğlu" → "davutoglu"), only letters and digits kept. */
+/**
+ * Lower case, accents stripped ("Davutoğlu" → "davutoglu"), only letters and digits kept.
+ * The pipeline's merge key folds the same way; the scorer keeps its own copy on purpose, so
+ * that a change or a bug in the system under test cannot change how it is measured.
+ */
 export function fold(text: string): string {
   return text
     .normalize("NFKD")
