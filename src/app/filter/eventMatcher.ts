@@ -7,7 +7,7 @@ import type { EventIndex } from "../data/eventIndex";
 import type { Filters } from "../store/filterSlice";
 import { getFilterColumns, SUBTYPE_CODES } from "./filterColumns";
 import { queryTerms } from "./foldText";
-import { getSearchStrings } from "./searchStrings";
+import { matchQuery } from "./searchText";
 
 export type EventPredicate = (position: number) => boolean;
 
@@ -42,7 +42,7 @@ export function compileMatcher(index: EventIndex, filters: Filters, options: Mat
     subtypeMask = new Uint8Array(SUBTYPE_CODES.length);
     filters.subtypes.forEach((s) => (subtypeMask![SUBTYPE_CODES.indexOf(s)] = 1));
   }
-  const strings = terms.length > 0 ? getSearchStrings(index) : null;
+  const queryMask = terms.length > 0 ? matchQuery(index, terms) : null;
 
   return (i) => {
     if (subtypeMask && !subtypeMask[subtype[i]!]) return false;
@@ -56,10 +56,6 @@ export function compileMatcher(index: EventIndex, filters: Filters, options: Mat
       }
       if (!any) return false;
     }
-    if (strings) {
-      const haystack = strings[i]!;
-      for (const term of terms) if (!haystack.includes(term)) return false;
-    }
-    return true;
+    return !queryMask || queryMask[i] === 1;
   };
 }

@@ -11,7 +11,9 @@ export function foldText(text: string): string {
   return NON_ASCII.test(lower) ? lower.normalize("NFD").replace(COMBINING_MARKS, "") : lower;
 }
 
-/** Splits a query into folded terms; every term must occur for an event to match. */
+/** Splits a query into folded terms; every term must occur for an event to match. Control characters separate terms too. */
 export function queryTerms(query: string): string[] {
-  return foldText(query).split(/\s+/).filter((term) => term.length > 0);
+  return foldText(query)
+    .split(/[\s\p{Cc}]+/u)
+    .filter((term) => term.length > 0);
 }
