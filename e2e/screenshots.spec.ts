@@ -28,6 +28,14 @@ for (const size of SIZES) {
       await page.screenshot({ path: `${DIR}/${size.name}-${scheme}-corpus-day.png` });
     });
 
+    test(`timeline screenshots ${size.name} ${scheme} bundled corpus`, async ({ page }) => {
+      await page.setViewportSize({ width: size.width, height: size.height });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto("/");
+      await expect(page.locator('section[aria-label="Timeline"]')).toHaveAttribute("aria-busy", "false");
+      await page.screenshot({ path: `${DIR}/${size.name}-${scheme}-bundled-fit.png` });
+    });
+
     test(`timeline screenshots ${size.name} ${scheme} generated`, async ({ page }) => {
       await page.setViewportSize({ width: size.width, height: size.height });
       await page.emulateMedia({ colorScheme: scheme });

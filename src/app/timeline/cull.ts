@@ -11,12 +11,6 @@ export function lowerBound(sorted: ArrayLike<number>, x: number, lo = 0, hi = so
   return lo;
 }
 
-/** Positions [from, to) of the sorted times inside [start, end). */
-export function windowRange(sorted: ArrayLike<number>, start: number, end: number): [number, number] {
-  const from = lowerBound(sorted, start);
-  return [from, lowerBound(sorted, end, from)];
-}
-
 /**
  * Positions [from, to) before `start` whose range (`ends`) still reaches into the window:
  * events that began earlier but last into view. `maxSpan` bounds how far back to look,

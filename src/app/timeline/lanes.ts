@@ -7,6 +7,7 @@
  */
 import type { Actor } from "../../model";
 import { isVetoCode, type EventColumns } from "../data/eventColumns";
+import { countryName } from "../format/countryName";
 import type { GroupBy } from "../store/viewSlice";
 import { DAY_MS } from "./timeWindow";
 
@@ -35,7 +36,7 @@ function countryOf(actor: Actor): string | undefined {
   return actor.country ?? (actor.kind === "country" ? actor.id : undefined);
 }
 
-/** Country names from the file's own country actors ("RUS" → "Russia"); the code otherwise. */
+/** Country names from the file's own country actors ("RUS" → "Russia"); see `laneLabel` for the rest. */
 function countryNames(actors: Actor[]): Map<string, string> {
   const names = new Map<string, string>();
   for (const actor of actors) {
@@ -115,7 +116,8 @@ export function buildLanes(columns: EventColumns, positions: ArrayLike<number>, 
     if (!list.length) return;
     const isOther = k === other;
     const key = isOther ? OTHER_KEY : keys[k]!;
-    const label = isOther ? "Other" : (names.get(key) ?? key);
+    const countryFallback = groupBy === "country" ? countryName(key) : null;
+    const label = isOther ? "Other" : (names.get(key) ?? countryFallback ?? key);
     lanes.push(buildLane(columns, key, label, list, isOther));
   });
   return lanes.sort(

@@ -7,7 +7,7 @@ import { getFilteredIndices } from "../filter/filteredIndices";
 import { neighbours } from "../filter/neighbours";
 import type { AppState } from "../store";
 import { lowerBound } from "./cull";
-import { DAY_MS, centreWindow, fitWindow, panWindow, zoomWindow } from "./timeWindow";
+import { DAY_MS, fitWindow, panWindow, zoomWindow } from "./timeWindow";
 
 type Store = { getState: () => AppState };
 
@@ -56,9 +56,4 @@ export function stepSelection(store: Store, direction: 1 | -1): void {
   }
   if (target === null || target === undefined) return;
   state.reveal(index.events[target]!.id);
-}
-
-export function centreOn(store: Store, time: number): void {
-  const { window, setWindow } = store.getState();
-  if (window) setWindow(centreWindow(window, time));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lowerBound, rangesReachingInto, windowRange } from "../../../src/app/timeline/cull";
+import { lowerBound, rangesReachingInto } from "../../../src/app/timeline/cull";
 
 const times = Float64Array.from([10, 20, 20, 30, 40, 50]);
 
@@ -9,11 +9,6 @@ describe("culling on sorted times", () => {
     expect(lowerBound(times, 20)).toBe(1);
     expect(lowerBound(times, 21)).toBe(3);
     expect(lowerBound(times, 99)).toBe(6);
-  });
-
-  it("returns the positions inside a window, end excluded", () => {
-    expect(windowRange(times, 20, 40)).toEqual([1, 4]);
-    expect(windowRange(times, 60, 70)).toEqual([6, 6]);
   });
 
   it("finds ranges that started before the window but reach into it", () => {

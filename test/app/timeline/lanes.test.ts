@@ -46,6 +46,14 @@ describe("lanes by country", () => {
     expect([...russia.t].filter((t) => t >= feb8 && t < feb8 + DAY_MS)).toEqual([feb8 + DAY_MS / 4, feb8 + (3 * DAY_MS) / 4]);
     expect([...russia.t]).toEqual([...russia.t].sort((a, b) => a - b));
   });
+
+  it("names a country lane even when the file has no actor for the country", () => {
+    const noCountries = indexOf(
+      [event({ date: "2012-01-26", actors: [{ id: "davutoglu", role: "speaker" }] })],
+      [{ id: "davutoglu", name: "Ahmet Davutoğlu", kind: "person", country: "TUR" }],
+    );
+    expect(buildLanes(noCountries.columns, all(1), "country").map((l) => l.label)).toEqual(["Turkey"]);
+  });
 });
 
 describe("lanes by actor", () => {
