@@ -137,10 +137,8 @@ export function buildScene(input: SceneInput): Scene {
         const pos = lane.pos[item.i]!;
         laneMarks.push({ kind: "mark", row, pos, x: item.x, y: cy });
         rightEdges.push(item.x);
-        const end = ends[pos]!;
-        if (end - lane.t[item.i]! > 0.75 * DAY_MS) {
-          scene.bars.push({ row, pos, x0: toX(dayFloor(lane.t[item.i]!)), x1: toX(end), y: cy });
-        }
+        const start = dayFloor(lane.t[item.i]!);
+        if (isRange(start, ends[pos]!)) scene.bars.push({ row, pos, x0: toX(start), x1: toX(ends[pos]!), y: cy });
       } else {
         const count = item.to - item.from;
         const r = clusterRadius(count);
@@ -151,7 +149,8 @@ export function buildScene(input: SceneInput): Scene {
     // Ranges that began before the window but still reach into it.
     for (const i of rangesReachingInto(lane.t, (i) => ends[lane.pos[i]!]!, w0, lane.maxSpan)) {
       const pos = lane.pos[i]!;
-      scene.bars.push({ row, pos, x0: toX(dayFloor(lane.t[i]!)), x1: toX(ends[pos]!), y: cy });
+      const start = dayFloor(lane.t[i]!);
+      if (isRange(start, ends[pos]!)) scene.bars.push({ row, pos, x0: toX(start), x1: toX(ends[pos]!), y: cy });
     }
     // A label may run from its mark to the next thing drawn in the lane, never further.
     let next = 0;
@@ -172,6 +171,11 @@ export function buildScene(input: SceneInput): Scene {
     }
   });
   return scene;
+}
+
+/** Only events known to a span of several days get a bar; one day is just the mark. */
+function isRange(start: number, end: number): boolean {
+  return end - start > DAY_MS;
 }
 
 function dayFloor(time: number): number {

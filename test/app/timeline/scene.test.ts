@@ -48,6 +48,15 @@ describe("scene", () => {
     expect(mark.x).toBeLessThan(bar!.x0 + 86_400_000 / msPerPx);
   });
 
+  it("draws no bar for an event of a single day, even zoomed into hours", () => {
+    const busyDay = indexOf(Array.from({ length: 5 }, () => event({ date: "2012-02-08" })));
+    const dayLanes = buildLanes(busyDay.columns, Uint32Array.from([0, 1, 2, 3, 4]), "country");
+    const window = [utc("2012-02-08T00:00:00Z"), utc("2012-02-08T12:00:00Z")] as const;
+    const s = buildScene({ lanes: dayLanes, ends: busyDay.end, window, width: 1000, height: 400, selectedPos: null });
+    expect(s.marks.length).toBeGreaterThan(1);
+    expect(s.bars).toEqual([]);
+  });
+
   it("still draws a range that began before the window", () => {
     const s = scene("2012-06-20", "2012-07-20");
     expect(s.marks).toEqual([]);
