@@ -26,13 +26,13 @@ const CLAUSE_VERBS = [
   "explain", "emphasize", "emphasise", "underline", "underscore", "reiterate", "acknowledge", "admit:admits,admitted,admitting",
   "confirm", "reveal", "point out:points out,pointed out,pointing out", "maintain", "predict", "complain", "recall",
   "remark", "reply:replies,replied,replying", "respond", "write:writes,wrote,writing", "tweet", "state", "concede",
-  "allege", "contend", "observe", "caution", "counter", "suggest", "warn", "report",
+  "allege", "contend", "observe", "caution", "counter", "suggest", "warn", "report", "charge",
 ];
 const OBJECT_VERBS = [
   "call on:calls on,called on,calling on", "call for:calls for,called for,calling for", "urge", "defend", "dismiss",
   "reject", "condemn", "criticize", "criticise", "welcome", "praise", "denounce", "slam:slams,slammed,slamming", "echo:echoes,echoed,echoing",
   "accuse", "demand", "appeal", "reaffirm", "hail", "deny:denies,denied,denying", "voice", "express", "describe", "blame",
-  "vow", "pledge", "promise", "threaten", "ask", "question", "brush off:brushes off,brushed off,brushing off",
+  "vow", "pledge", "promise", "threaten", "ask", "question", "thank", "brush off:brushes off,brushed off,brushing off",
 ];
 const TELL_VERBS = ["tell:tells,told,telling", "assure", "inform", "brief"];
 

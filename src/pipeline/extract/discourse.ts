@@ -1,6 +1,7 @@
 /**
  * What the article has said so far about who is talking, for pronouns and definite
- * descriptions: "he" is the nearest preceding person subject that fits, "it" the
+ * descriptions: "he" and "she" are the nearest preceding person subject that fits
+ * (gender from titles and given names, see pronoun()), "it" the
  * nearest body or country, "the press service" the actor last named with that noun.
  * Filled in reading order by the extractor; one per article.
  */
@@ -49,19 +50,26 @@ export function createDiscourse(): Discourse {
       }
     },
     pronoun(pronoun, pos) {
-      const fits = (actor: Actor) => {
-        if (pronoun === "it") return actor.kind !== "person";
-        if (actor.kind !== "person") return false;
-        const gender = genderOf(actor);
-        return pronoun === "he" ? gender !== "female" : gender === "female";
-      };
-      let reach = 0;
-      for (let i = subjects.length - 1; i >= 0 && reach < PRONOUN_REACH; i--) {
-        const subject = subjects[i]!;
-        if (subject.pos >= pos) continue;
-        if (fits(subject.actor)) return subject.actor;
-        // Persons in between count against the reach of he/she; bodies do not.
-        if (subject.actor.kind === "person" || pronoun === "it") reach++;
+      // "he": the nearest person not known to be a woman (news copy names most men without
+      // a gender cue). "she": a woman known as such first, else the nearest person of unknown gender.
+      const passes: ((actor: Actor) => boolean)[] =
+        pronoun === "it"
+          ? [(actor) => actor.kind !== "person"]
+          : pronoun === "he"
+            ? [(actor) => actor.kind === "person" && genderOf(actor) !== "female"]
+            : [
+                (actor) => actor.kind === "person" && genderOf(actor) === "female",
+                (actor) => actor.kind === "person" && genderOf(actor) === undefined,
+              ];
+      for (const fits of passes) {
+        let reach = 0;
+        for (let i = subjects.length - 1; i >= 0 && reach < PRONOUN_REACH; i--) {
+          const subject = subjects[i]!;
+          if (subject.pos >= pos) continue;
+          if (fits(subject.actor)) return subject.actor;
+          // Persons in between count against the reach of he/she; bodies do not.
+          if (subject.actor.kind === "person" || pronoun === "it") reach++;
+        }
       }
       return undefined;
     },

@@ -115,7 +115,7 @@ export function extractStatements(input: StatementInput): StatementOutput {
     const own = input.dates[sentenceIndex]?.find((d) => d.start >= zone.start && d.end <= zone.end);
     if (own) return own.resolved;
     const previous = built.at(-1);
-    if (previous && sameSpeakers(previous.speakers, speakers) && previous.draft.dateBasis !== "published") {
+    if (previous && sameSpeakers(previous.speakers, speakers) && previous.draft.dateBasis !== "published" && !previous.draft.dateEnd) {
       const { date, dateEnd, datePrecision, dateBasis, dateText } = previous.draft;
       return { date, ...(dateEnd ? { dateEnd } : {}), datePrecision, dateBasis, ...(dateText ? { dateText } : {}) };
     }

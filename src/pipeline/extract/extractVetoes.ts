@@ -97,6 +97,8 @@ export function extractVetoes(input: VetoInput): VetoOutput {
       }
       const subtype = castOrRecalled(expression.subtype, dated.date, published);
       const codes = expression.countries.length > 0 ? expression.countries : (dated.listed?.countries ?? []);
+      // A veto nobody cast ("refrain from using the veto") is talk about the veto, not one.
+      if (codes.length === 0) continue;
       const vetoing = codes.map((code) => view.actors.get(code) ?? memberActor(code));
       for (const actor of vetoing) actors.set(actor.id, actor);
       const symbol = textSymbol ?? dated.listed?.symbol ?? null;
@@ -145,7 +147,8 @@ function datedVeto(
   if (written) {
     const listed = findListedVeto(vetoList, {
       countries,
-      topic,
+      // Members and a written range are specific enough; the topic word may be the drafter's.
+      topic: countries.length > 0 ? null : topic,
       onOrBefore: addDays(written.dateEnd ?? written.date, MATCH_DAYS),
       windowDays: MATCH_DAYS * 2 + (written.dateEnd ? daysBetween(written.date, written.dateEnd) : 0),
     });

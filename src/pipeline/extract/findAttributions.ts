@@ -170,8 +170,10 @@ function subjectOf(view: ArticleView, cue: Cue, sentence: Sentence, dates: reado
     if (after) return { phrase: after, inverted: true };
   }
   if (previous?.text.toLowerCase() === "and") {
+    // "Syrian authorities blame … and say …"; not "a draft that would have condemned … and demanded …".
     const opening = subjectAtStart(view, sentence.start, cue.start);
-    if (opening) return { phrase: opening, inverted: false };
+    const between = opening ? view.text.slice(opening.end, cue.start) : "";
+    if (opening && !/\b(?:that|which|who|whose|whom)\b|[“”"]/.test(between)) return { phrase: opening, inverted: false };
   }
   return null;
 }

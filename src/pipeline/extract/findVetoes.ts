@@ -34,7 +34,7 @@ const CAST = [
 const THREATENED = [
   /\b(?:would|will|could|might|may|'d|’d|to)\s+(?:(?:likely|probably|certainly|not\s+hesitate\s+to|again)\s+)?veto\b(?!\s+(?:power|right))/g,
   /\bthreat(?:en|ens|ened|ening)?\s+(?:of\s+)?(?:to\s+)?(?:use\s+)?(?:a|its|their)?\s*(?:\S+\s+)?veto\b/g,
-  /\b(?:vow(?:s|ed|ing)?\s+to|would|will)\s+block\b(?=[^.]{0,80}\b(?:resolution|draft|text|measure)\b)/g,
+  /\b(?:vow(?:s|ed|ing)?\s+to|would|will)\s+block\b(?=[^.]{0,80}\b(?:resolution|draft|text|measure|extension|renewal|action|proposal)s?\b)/g,
 ];
 /** "no vetoes by …", "without a veto": a rule, not an event. */
 const NEGATED_NOUN = /\b(?:no|without|any)\s+(?:\S+\s+)?$/i;

@@ -128,6 +128,14 @@ function pronounAt(view: ArticleView, token: Token | null, floor: number, embedd
   return { start: token.start, end: token.end, conjuncts: [], pronoun };
 }
 
+/** A phrase that ends in a person's name: a recognised person, or two capitalised words. */
+function isNamed(view: ArticleView, phrase: SpeakerPhrase): boolean {
+  const last = phrase.conjuncts.at(-1);
+  if (!last) return false;
+  const person = last.mentions.find((m) => m.end >= last.end - 1 && view.actorOf(m)?.kind === "person");
+  return person !== undefined || (last.names.length >= 2 && last.names.length === last.words.length);
+}
+
 /** "Nebenzia, Russia's ambassador to the UN, told": the phrase before the appositive. */
 function acrossAppositive(view: ArticleView, comma: Token, floor: number): SpeakerPhrase | null {
   let pos = comma.start;
@@ -135,8 +143,11 @@ function acrossAppositive(view: ArticleView, comma: Token, floor: number): Speak
     const token = tokenBefore(view, pos, floor);
     if (!token || token.kind === "quote" || /^[;:—–()]$/.test(token.text)) return null;
     if (token.text === ",") {
+      // "Bolivia's representative, Sacha Llorenti, said": the appositive is the name.
+      const inner = phraseBefore(view, comma.start, token.end);
+      if (inner && inner.start <= tokenAfter(view, token.end, comma.start)!.start && isNamed(view, inner)) return inner;
       const phrase = phraseBefore(view, token.start, floor);
-      return phrase && phrase.conjuncts.some((c) => c.mentions.length > 0) ? phrase : null;
+      return phrase && phrase.conjuncts.some((c) => c.mentions.length > 0 || c.names.length >= 2) ? phrase : null;
     }
     pos = token.start;
   }

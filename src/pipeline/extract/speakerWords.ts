@@ -47,8 +47,9 @@ export const ANONYMOUS_NOUNS = words(`
 /** Quantities and parts: "one of", "members of", "most of" the body are not the body. */
 export const GROUP_NOUNS = words(`members member one some many most all several part majority group countries states nations`);
 
-export const FEMALE_WORDS = words(`spokeswoman chairwoman queen princess ms ms. mrs mrs. madam madame congresswoman she her`);
-export const MALE_WORDS = words(`spokesman chairman king prince mr mr. he his`);
+/** Titles that tell a person's gender (possessives do not: "Davutoglu and his counterpart Lavrov"). */
+export const FEMALE_WORDS = words(`spokeswoman chairwoman queen princess ms ms. mrs mrs. madam madame congresswoman dame lady`);
+export const MALE_WORDS = words(`spokesman chairman king prince mr mr. sir lord`);
 
 /** Words that separate a subject from its verb without ending the subject phrase. */
 export const VERB_ADJUNCTS = words(`
