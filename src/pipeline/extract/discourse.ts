@@ -21,6 +21,8 @@ export interface Discourse {
   remember(actor: Actor, pos: number, words: readonly string[]): void;
   pronoun(pronoun: "he" | "she" | "it", pos: number): Actor | undefined;
   description(noun: string, pos: number): Actor | undefined;
+  /** The person seen before `pos` whose name has this word ("Wang" → Wang Guangya), if only one. */
+  named(word: string, pos: number): Actor | undefined;
 }
 
 /** How many subjects back a pronoun may reach: further than that, the reader has lost track. */
@@ -72,6 +74,16 @@ export function createDiscourse(): Discourse {
         }
       }
       return undefined;
+    },
+    named(word, pos) {
+      const key = word.toLowerCase();
+      const found = new Map<string, Actor>();
+      for (const subject of subjects) {
+        if (subject.pos < pos && subject.actor.kind === "person" && subject.actor.name.toLowerCase().split(/[\s-]+/).includes(key)) {
+          found.set(subject.actor.id, subject.actor);
+        }
+      }
+      return found.size === 1 ? [...found.values()][0] : undefined;
     },
     description(noun, pos) {
       const actor = roles.get(noun);

@@ -6,10 +6,12 @@
  * Unnamed groups ("Western diplomats", "members of the council") give no speaker.
  */
 import type { Actor } from "../../model";
+import { kebabId } from "../actors/kebabId";
 import type { Mention } from "../types";
 import type { ArticleView } from "./articleView";
 import type { Discourse } from "./discourse";
 import type { Conjunct, SpeakerPhrase } from "./speakerPhrase";
+import { unrecognizedName } from "./unrecognizedName";
 import { ANONYMOUS_NOUNS, BODY_VOICE_NOUNS, GROUP_NOUNS, RELAY_NOUNS, ROLE_NOUNS } from "./speakerWords";
 
 /** How the speaker was found; less direct ways earn less confidence. */
@@ -58,7 +60,30 @@ function resolvePart(view: ArticleView, part: Conjunct, discourse: Discourse): {
     const described = discourse.description(head, part.start);
     return described ? { actor: described, via: "description" } : null;
   }
-  return null;
+  return namedPerson(view, part, discourse, actors);
+}
+
+/**
+ * A person the recognition missed: a surname the article named before in full ("Wang
+ * told the council" after "Ambassador Wang Guangya"), or a full name of its own, kept
+ * as a new person actor with the country its phrase names ("China's envoy Zhang Jun").
+ */
+function namedPerson(
+  view: ArticleView,
+  part: Conjunct,
+  discourse: Discourse,
+  actors: readonly { actor: Actor }[],
+): { actor: Actor; via: SpeakerVia } | null {
+  const last = part.names.at(-1);
+  if (last !== undefined && part.words.at(-1) === last.toLowerCase()) {
+    const known = discourse.named(last, part.start);
+    if (known) return { actor: known, via: "name" };
+  }
+  const name = unrecognizedName(view, part);
+  if (!name) return null;
+  const country = actors.map((x) => (x.actor.kind === "country" ? x.actor.id : x.actor.country)).find(Boolean);
+  const actor: Actor = { id: kebabId(name), name, kind: "person", ...(country ? { country } : {}) };
+  return { actor, via: "name" };
 }
 
 export function resolveSpeakers(view: ArticleView, phrase: SpeakerPhrase, discourse: Discourse): ResolvedSpeakers | null {

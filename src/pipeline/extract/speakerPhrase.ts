@@ -132,6 +132,8 @@ function pronounAt(view: ArticleView, token: Token | null, floor: number, embedd
 function isNamed(view: ArticleView, phrase: SpeakerPhrase): boolean {
   const last = phrase.conjuncts.at(-1);
   if (!last) return false;
+  // "a special representative of Abbas" describes the speaker; it does not name him.
+  if (last.words.includes("of") || last.words.includes("for")) return false;
   const person = last.mentions.find((m) => m.end >= last.end - 1 && view.actorOf(m)?.kind === "person");
   return person !== undefined || (last.names.length >= 2 && last.names.length === last.words.length);
 }

@@ -1,0 +1,53 @@
+/**
+ * A person's name in a speaker phrase that the actor recognition did not know:
+ * "Mireille Fontaine, who teaches…, told", "Mr. Henry Cabot Lodge, the United States
+ * delegate, said", "French ambassador Nicolas de Riviere told". The name is the run
+ * of capitalised words (with name particles such as "de", "al", "van") that ends the
+ * phrase, after its titles and honorifics; it needs two words, so a lone capitalised
+ * word ("Officials", "Washington") is never taken for a person.
+ */
+import type { ArticleView } from "./articleView";
+import type { Conjunct } from "./speakerPhrase";
+import { TITLE_WORDS } from "./speakerWords";
+import { isCapitalized, tokenAfter, type Token } from "./textTokens";
+
+const PARTICLES = new Set(["de", "da", "di", "del", "der", "van", "von", "al", "el", "bin", "ibn", "la", "le", "du", "ten", "ter"]);
+const HONORIFICS = new Set(["mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "m", "mme", "prof"]);
+/** All-capital words are acronyms and datelines (UN, AFP, MUNICH), not names. */
+const ACRONYM = /^[\p{Lu}.]{2,}$/u;
+const WEEKDAY_OR_MONTH =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+function isNameWord(token: Token): boolean {
+  const word = token.text.replace(/['’]s$/, "");
+  return (
+    isCapitalized(word) &&
+    !ACRONYM.test(word) &&
+    !WEEKDAY_OR_MONTH.test(word) &&
+    !TITLE_WORDS.has(word.toLowerCase()) &&
+    !HONORIFICS.has(word.toLowerCase().replace(/\.$/, ""))
+  );
+}
+
+export function unrecognizedName(view: ArticleView, part: Conjunct): string | null {
+  const tokens: Token[] = [];
+  for (let t = tokenAfter(view, part.start, part.end); t; t = tokenAfter(view, t.end, part.end)) {
+    if (t.kind === "word") tokens.push(t);
+  }
+  let first = tokens.length;
+  while (first > 0) {
+    const token = tokens[first - 1]!;
+    const particle = PARTICLES.has(token.text.toLowerCase()) && first < tokens.length;
+    if (!isNameWord(token) && !particle) break;
+    first--;
+  }
+  const run = tokens.slice(first);
+  while (run[0] && !isNameWord(run[0])) run.shift();
+  if (run.length < 2 || run.some((t) => view.mentionsWithin(t.start, t.end).length > 0)) return null;
+  if (isPossessiveEnd(run.at(-1)!)) return null;
+  return view.text.slice(run[0]!.start, run.at(-1)!.end);
+}
+
+function isPossessiveEnd(token: Token): boolean {
+  return /['’]s?$/.test(token.text);
+}
