@@ -161,3 +161,17 @@ test("Escape closes the detail, and back brings the event again", async ({ page 
   await page.goBack();
   await expect(heading(page)).toHaveText("Delattre calls Aleppo a catastrophe");
 });
+
+test("on a phone the announcer is in place before the first selection, and the detail opens as a sheet", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await openWithFixture(page, "#/");
+  const announcer = page.getByTestId("selection-announcement");
+  await expect(announcer).toHaveAttribute("aria-live", "polite");
+  await expect(announcer).toHaveText("");
+  await expect(detail(page)).toBeHidden();
+  await rowWith(page, "Delattre").click();
+  await expect(announcer).toHaveText("Selected: Delattre calls Aleppo a catastrophe, 8 Oct 2016");
+  await expect(detail(page)).toBeInViewport();
+  await detail(page).getByRole("button", { name: "Close" }).click();
+  await expect(detail(page)).toBeHidden();
+});

@@ -27,3 +27,18 @@ for (const size of SIZES) {
     });
   }
 }
+
+test("panels screenshot states: keyboard focus in the list, empty result, unknown id", async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openWithFixture(page, "#/event/e-unknown");
+  await expect(page.getByRole("alert")).toBeVisible();
+  const grid = page.getByRole("grid", { name: "Events" });
+  await grid.focus();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await grid.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "test-results/panels-screenshots/desktop-light-focus-unknown.png" });
+  await page.getByRole("searchbox", { name: "Search quotes, summaries and names" }).fill("nothing like this");
+  await expect(page.getByText("No events match these filters.")).toBeVisible();
+  await page.screenshot({ path: "test-results/panels-screenshots/desktop-light-empty.png" });
+});

@@ -18,8 +18,9 @@ function useEscapeToClose(open: boolean) {
 }
 
 /**
- * The selected event: the right column on wide screens, a bottom sheet on narrow ones
- * (shown only while something is selected or a link named an unknown event).
+ * The selected event: the right column on wide screens (sticky, so it stays in view
+ * while the list scrolls), a bottom sheet on narrow ones (shown only while something is
+ * selected or a link named an unknown event).
  */
 export function DetailPanel() {
   const index = useAppStore((s) => s.index);
@@ -30,28 +31,34 @@ export function DetailPanel() {
   const open = position !== undefined || missingId !== null;
   useEscapeToClose(open);
 
+  // The announcer stays outside the aside, which is display:none on phones until
+  // something is selected: a live region must already be rendered to be heard.
   return (
-    <aside
-      aria-label="Event detail"
-      className={`${open ? "fixed" : "hidden"} inset-x-0 bottom-0 z-20 max-h-[65vh] overflow-y-auto border-t border-slate-300 bg-white p-4 shadow-2xl lg:static lg:block lg:max-h-none lg:border-t-0 lg:border-l lg:shadow-none dark:border-slate-700 dark:bg-slate-950`}
-    >
+    <>
       <SelectionAnnouncer />
-      {open && (
-        <div className="mb-2 flex justify-end lg:hidden">
-          <button type="button" className={BUTTON} onClick={() => select(null)} aria-keyshortcuts="Escape">
-            Close
-          </button>
+      <aside
+        aria-label="Event detail"
+        className={`${open ? "fixed" : "hidden"} inset-x-0 bottom-0 z-20 max-h-[65vh] overflow-y-auto border-t border-slate-300 bg-white shadow-2xl lg:static lg:block lg:max-h-none lg:overflow-visible lg:border-t-0 lg:border-l lg:shadow-none dark:border-slate-700 dark:bg-slate-950`}
+      >
+        <div className="p-4 lg:sticky lg:top-0 lg:max-h-screen lg:overflow-y-auto">
+          {open && (
+            <div className="mb-2 flex justify-end">
+              <button type="button" className={BUTTON} onClick={() => select(null)} aria-keyshortcuts="Escape">
+                Close
+              </button>
+            </div>
+          )}
+          {missingId !== null && (
+            <p role="alert" className="rounded border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100">
+              No event with id <code className="font-mono">{missingId}</code> in this file.
+            </p>
+          )}
+          {index && position !== undefined && <EventDetail index={index} position={position} />}
+          {!open && index && (
+            <p className="text-sm text-slate-600 dark:text-slate-300">Select an event on the timeline or in the list to see its quote and sources.</p>
+          )}
         </div>
-      )}
-      {missingId !== null && (
-        <p role="alert" className="rounded border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100">
-          No event with id <code className="font-mono">{missingId}</code> in this file.
-        </p>
-      )}
-      {index && position !== undefined && <EventDetail index={index} position={position} />}
-      {!open && index && (
-        <p className="text-sm text-slate-600 dark:text-slate-300">Select an event on the timeline or in the list to see its quote and sources.</p>
-      )}
-    </aside>
+      </aside>
+    </>
   );
 }
