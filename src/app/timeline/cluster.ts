@@ -73,7 +73,8 @@ export function clusterLane(
     const hi = lowerBound(t, (k + 1) * size, lo);
     const count = hi - lo;
     if (count > 0) {
-      let spread = count <= options.maxMarksPerBucket && toX(t[lo]!) - lastMarkX >= options.minGapPx;
+      // A lone event is always a mark (a bubble saying "1" helps nobody), even if it touches its neighbour.
+      let spread = count === 1 || (count <= options.maxMarksPerBucket && toX(t[lo]!) - lastMarkX >= options.minGapPx);
       for (let i = lo + 1; spread && i < hi; i++) spread = toX(t[i]!) - toX(t[i - 1]!) >= options.minGapPx;
       if (spread) {
         for (let i = lo; i < hi; i++) items.push({ kind: "mark", i, x: toX(t[i]!) });

@@ -45,6 +45,14 @@ describe("clustering a lane", () => {
     for (const time of shared) expect(timesA.has(time)).toBe(true);
   });
 
+  it("never makes a bubble of one event", () => {
+    // Two events 5 px apart on either side of a bucket boundary.
+    const size = bucketMs(1, DEFAULT_CLUSTER.bucketPx);
+    const t = Float64Array.from([size - 2, size + 3]);
+    const items = clusterLane(t, noVetoes(2), 0, 1000, 1000);
+    expect(items.map((item) => item.kind)).toEqual(["mark", "mark"]);
+  });
+
   it("counts the vetoes inside a bubble from the prefix sums", () => {
     const t = Float64Array.from([10, 11, 12, 13]);
     const vetoCum = Uint32Array.from([0, 1, 1, 2, 2]);

@@ -15,13 +15,16 @@ export function drawTooltip(
   height: number,
   palette: Palette,
 ): void {
-  const boxWidth = Math.min(340, width - 2 * PAD);
-  const inner = boxWidth - 2 * PAD;
+  const maxInner = Math.min(340, width - 2 * PAD) - 2 * PAD;
   ctx.font = "600 13px system-ui, sans-serif";
-  const title = wrapText(ctx, content.title, inner, 2);
+  const title = wrapText(ctx, content.title, maxInner, 2);
+  const titleWidth = Math.max(...title.map((line) => ctx.measureText(line).width));
   ctx.font = "12px system-ui, sans-serif";
-  const lines = content.lines.map((line) => fitText(ctx, line, inner));
-  const body = content.body ? wrapText(ctx, content.body, inner, 4) : [];
+  const lines = content.lines.map((line) => fitText(ctx, line, maxInner));
+  const body = content.body ? wrapText(ctx, content.body, maxInner, 4) : [];
+  // As wide as the longest line, so a short tooltip is not a mostly empty box.
+  const inner = Math.max(titleWidth, ...[...lines, ...body].map((line) => ctx.measureText(line).width));
+  const boxWidth = Math.ceil(inner) + 2 * PAD;
   const boxHeight = PAD * 2 + LINE * (title.length + lines.length + body.length) + (body.length ? 4 : 0);
 
   let x = anchorX + 14;
