@@ -13,6 +13,12 @@ import { extractVetoes } from "./extractVetoes";
 import { newsDay } from "./newsDay";
 import { sentenceDates } from "./sentenceDates";
 
+/** "Sputnik International" → "Sputnik", "RIA Novosti (Sputnik International)" → "RIA Novosti". */
+function outletName(source: string): string | null {
+  const name = source.replace(/\s*\(.*\)\s*$/, "").replace(/\s+International$/i, "").trim();
+  return name.length >= 2 ? name : null;
+}
+
 export function extractEvents(
   article: CorpusArticle,
   segmentation: Segmentation,
@@ -22,7 +28,7 @@ export function extractEvents(
   const view = articleView(article.text, segmentation, recognition);
   const dates = sentenceDates(view, article.published);
   const common = { view, article: article.id, published: article.published, dates, newsDay: newsDay(view.sentences, dates, article.published) };
-  const statements = extractStatements({ ...common, discourse: createDiscourse() });
+  const statements = extractStatements({ ...common, discourse: createDiscourse(), outlet: outletName(article.source) });
   const vetoes = extractVetoes({ ...common, vetoList });
 
   const actors = new Map<string, Actor>();

@@ -10,7 +10,8 @@
  * Tuesday", "earlier on Wednesday called on"); without any, it inherits the date of the
  * statement just before it when the speaker is the same (the "he added" that follows
  * "Lavrov said Friday"), else the day of the article's news (see newsDay), else the
- * publication day.
+ * publication day. Words told to the publishing outlet itself ("told Reuters" in a
+ * Reuters story) were said for the story: the publication day.
  */
 import type { Actor, EventActor, StatementSubtype } from "../../model";
 import type { DateMention, ResolvedDate } from "../dates/dateTypes";
@@ -35,6 +36,8 @@ export interface StatementInput {
   dates: readonly (readonly DateMention[])[];
   /** The day of the article's news (see newsDay), for statements without date words. */
   newsDay: ResolvedDate | null;
+  /** The publishing outlet's name ("Reuters"), or null. */
+  outlet: string | null;
 }
 
 export interface StatementOutput {
@@ -115,10 +118,13 @@ export function extractStatements(input: StatementInput): StatementOutput {
     const own = input.dates[sentenceIndex]?.find((d) => d.start >= zone.start && d.end <= zone.end);
     if (own) return own.resolved;
     const previous = built.at(-1);
-    if (previous && sameSpeakers(previous.speakers, speakers) && previous.draft.dateBasis !== "published" && !previous.draft.dateEnd) {
+    if (previous && sameSpeakers(previous.speakers, speakers) && !previous.draft.dateEnd) {
       const { date, dateEnd, datePrecision, dateBasis, dateText } = previous.draft;
       return { date, ...(dateEnd ? { dateEnd } : {}), datePrecision, dateBasis, ...(dateText ? { dateText } : {}) };
     }
+    // "told Al Jazeera" in an Al Jazeera story: an interview given for the story itself.
+    const toOutlet = input.outlet !== null && view.text.slice(zone.start, zone.end).includes(input.outlet);
+    if (published && toOutlet) return publicationDate(published);
     return input.newsDay ?? (published ? publicationDate(published) : null);
   };
 
