@@ -175,3 +175,17 @@ test("on a phone the announcer is in place before the first selection, and the d
   await detail(page).getByRole("button", { name: "Close" }).click();
   await expect(detail(page)).toBeHidden();
 });
+
+test("copy link shows the link to copy by hand when the clipboard refuses", async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, "clipboard", {
+      value: { writeText: () => Promise.reject(new DOMException("denied", "NotAllowedError")) },
+    });
+  });
+  await openWithFixture(page, "#/event/e-delattre");
+  await detail(page).getByRole("button", { name: "Copy link" }).click();
+  const field = detail(page).getByRole("textbox", { name: "Copy this link:" });
+  await expect(field).toHaveValue(/^http:\/\/127\.0\.0\.1:\d+\/#\/event\/e-delattre\?from=/);
+  await expect(field).toBeFocused();
+  await expect(detail(page).getByText("Copied")).toHaveCount(0);
+});

@@ -4,7 +4,7 @@ import { formatEventDate } from "../format/describeEventDate";
 import { subtypeLabel } from "../format/describeEventType";
 
 /** Column layout shared by the header row and the event rows. */
-export const ROW_COLUMNS = "grid grid-cols-[6.5rem_minmax(0,1fr)_minmax(0,2fr)] sm:grid-cols-[9rem_9.5rem_minmax(0,12rem)_minmax(0,1fr)]";
+export const ROW_COLUMNS = "grid grid-cols-[7.5rem_minmax(0,1fr)_minmax(0,2fr)] sm:grid-cols-[9rem_9.5rem_minmax(0,12rem)_minmax(0,1fr)]";
 export const CELL = "truncate px-2";
 /** The type column gives way on narrow screens; the type is in the detail panel. */
 export const TYPE_CELL = `${CELL} hidden sm:block`;
