@@ -1,6 +1,7 @@
 import { mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
 import { validateEventFile, type EventFile } from "../../model";
+import { serialiseEventFile } from "./serialiseEventFile";
 import { writeFileAtomic } from "./writeFileAtomic";
 
 /**
@@ -12,5 +13,5 @@ export async function writeEventFile(path: string, file: EventFile): Promise<voi
   const checked = validateEventFile(file);
   if (!checked.ok) throw new Error(`the event file breaks the contract:\n  ${checked.problems.join("\n  ")}`);
   await mkdir(dirname(path), { recursive: true });
-  await writeFileAtomic(path, `${JSON.stringify(checked.value, null, 2)}\n`);
+  await writeFileAtomic(path, serialiseEventFile(checked.value));
 }
