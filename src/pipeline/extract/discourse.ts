@@ -79,7 +79,8 @@ export function createDiscourse(): Discourse {
       const key = word.toLowerCase();
       const found = new Map<string, Actor>();
       for (const subject of subjects) {
-        if (subject.pos < pos && subject.actor.kind === "person" && subject.actor.name.toLowerCase().split(/[\s-]+/).includes(key)) {
+        // `<=`: the opening subject of this very sentence may already be recorded at `pos`.
+        if (subject.pos <= pos && subject.actor.kind === "person" && subject.actor.name.toLowerCase().split(/[\s-]+/).includes(key)) {
           found.set(subject.actor.id, subject.actor);
         }
       }

@@ -84,7 +84,7 @@ export function extractVetoes(input: VetoInput): VetoOutput {
 
   view.sentences.forEach((sentence, i) => {
     const sentenceDates = input.dates[i] ?? [];
-    const expressions = mergeSameVeto(findVetoes(view, sentence, sentenceDates.length > 0));
+    const expressions = mergeSameVeto(findVetoes(view, sentence, sentenceDates));
     const sentenceTopic = topicOf(view, sentence, expressions[0]?.end ?? sentence.start);
     const topic = sentenceTopic ?? lastTopic;
     if (sentenceTopic) lastTopic = sentenceTopic;
@@ -139,7 +139,8 @@ function datedVeto(
 ): { date: ResolvedDate; listed?: ListedVeto } | null {
   const { subtype, countries } = expression;
   if (subtype === "threatened") {
-    const own = dates.find((d) => d.end <= expression.start) ?? dates.find((d) => d.start >= expression.end);
+    // The date of the threat's own clause: before or inside "vowed on Wednesday to block".
+    const own = dates.find((d) => d.start < expression.end) ?? dates[0];
     if (own) return { date: own.resolved };
     return published ? { date: publicationDate(published) } : null;
   }

@@ -34,7 +34,7 @@ const CAST = [
 const THREATENED = [
   /\b(?:would|will|could|might|may|'d|’d|to)\s+(?:(?:likely|probably|certainly|not\s+hesitate\s+to|again)\s+)?veto\b(?!\s+(?:power|right))/g,
   /\bthreat(?:en|ens|ened|ening)?\s+(?:of\s+)?(?:to\s+)?(?:use\s+)?(?:a|its|their)?\s*(?:\S+\s+)?veto\b/g,
-  /\b(?:vow(?:s|ed|ing)?\s+to|would|will)\s+block\b(?=[^.]{0,80}\b(?:resolution|draft|text|measure|extension|renewal|action|proposal)s?\b)/g,
+  /\b(?:(?:vow(?:s|ed|ing)?|pledg(?:es|ed|ing)|promis(?:es|ed|ing))\s+(?:\S+\s+){0,3}?to|would|will)\s+block\b(?=[^.]{0,80}\b(?:resolution|draft|text|measure|extension|renewal|action|proposal)s?\b)/g,
 ];
 /** "no vetoes by …", "without a veto": a rule, not an event. */
 const NEGATED_NOUN = /\b(?:no|without|any)\s+(?:\S+\s+)?$/i;
@@ -90,18 +90,19 @@ function nounPhraseStart(view: ArticleView, nounStart: number, floor: number): n
   return start;
 }
 
-function verbMembers(view: ArticleView, sentence: Sentence, match: Span): string[] {
+function verbMembers(view: ArticleView, sentence: Sentence, match: Span, dates: readonly Span[]): string[] {
   const passive = /\b(?:was|were|been|being)\s+$/.test(view.text.slice(sentence.start, match.start));
   if (passive) return agentAfter(view, match.end, sentence);
   // The vetoing member is the agent even inside a clause ("the first time that Britain had used the veto").
-  const phrase = subjectBefore(view, match.start, sentence.start, [], true);
+  const phrase = subjectBefore(view, match.start, sentence.start, dates, true);
   const named = membersOfPhrase(view, phrase, sentence);
   if (named.length > 0) return named;
   // "Britain threatened to veto", "Russia is expected to veto": the subject of the clause.
   return membersOfPhrase(view, subjectAtStart(view, sentence.start, match.start), sentence);
 }
 
-export function findVetoes(view: ArticleView, sentence: Sentence, dated: boolean): VetoExpression[] {
+/** `dates`: the sentence's date words, skipped between a subject and its verb ("Russia on Friday vetoed"). */
+export function findVetoes(view: ArticleView, sentence: Sentence, dates: readonly Span[]): VetoExpression[] {
   const found: VetoExpression[] = [];
   const at = (index: number, length: number): Span => ({ start: sentence.start + index, end: sentence.start + index + length });
   const outsideQuotes = (span: Span) => !view.quoteAround(span.start);
@@ -110,7 +111,7 @@ export function findVetoes(view: ArticleView, sentence: Sentence, dated: boolean
     for (const m of sentence.text.matchAll(pattern)) {
       const span = at(m.index, m[0].length);
       if (!outsideQuotes(span) || overlaps(span, found)) continue;
-      found.push({ ...span, subtype: "threatened", countries: verbMembers(view, sentence, span) });
+      found.push({ ...span, subtype: "threatened", countries: verbMembers(view, sentence, span, dates) });
     }
   }
   for (const pattern of CAST) {
@@ -119,7 +120,7 @@ export function findVetoes(view: ArticleView, sentence: Sentence, dated: boolean
       if (!outsideQuotes(span) || overlaps(span, found)) continue;
       // "two vetoes" and "its vetoes" are nouns: left to the noun reading below.
       if (/^vetoes$/.test(m[0]) && !/\b(?:it|he|she|\p{Lu}[\p{L}.]*)\s+$/u.test(sentence.text.slice(0, m.index))) continue;
-      found.push({ ...span, subtype: "cast", countries: verbMembers(view, sentence, span) });
+      found.push({ ...span, subtype: "cast", countries: verbMembers(view, sentence, span, dates) });
     }
   }
   for (const m of sentence.text.matchAll(VETO_NOUN)) {
@@ -132,5 +133,6 @@ export function findVetoes(view: ArticleView, sentence: Sentence, dated: boolean
     found.push({ ...span, subtype: cast ? "cast" : "referenced", countries });
   }
   const kept = found.filter((e) => e.countries.length > 0 || e.subtype !== "cast" || !/^blocked/.test(view.text.slice(e.start, e.end)));
-  return (dated || !HABITUAL.test(sentence.text) ? kept : kept.filter((e) => e.subtype === "threatened")).sort((a, b) => a.start - b.start);
+  const habitual = dates.length === 0 && HABITUAL.test(sentence.text);
+  return (habitual ? kept.filter((e) => e.subtype === "threatened") : kept).sort((a, b) => a.start - b.start);
 }

@@ -145,3 +145,41 @@ describe("reported speech", () => {
     expect(result.warnings).toEqual(["no publication date: 1 event undated and left out"]);
   });
 });
+
+describe("speakers the recognition missed", () => {
+  it("keeps a full name in the speaker phrase as a person, and finds its surname later", () => {
+    const found = statements(
+      "Mireille Fontaine, who teaches international law, told reporters that the pattern had hardly changed. Later, Mr. Fontaine added that nothing would change.",
+    );
+    expect(found.map(speakers)).toEqual([["mireille-fontaine"], ["mireille-fontaine"]]);
+  });
+
+  it("prefers a named appositive to the description before it", () => {
+    const [s] = statements("Bolivia’s representative, Sacha Llorenti, said his country had voted against the draft.");
+    expect(speakers(s)).toEqual(["sacha-llorenti"]);
+  });
+
+  it("takes no person from a lone capitalised word or a title", () => {
+    expect(statements("Officials said the vote was delayed.")).toEqual([]);
+    expect(statements("The Foreign Minister said the vote was delayed.")).toEqual([]);
+  });
+});
+
+describe("statement dates without date words", () => {
+  it("take the news day of the lede when the story reports a past meeting", () => {
+    const found = statements(
+      "Russia on Friday vetoed a resolution on Ukraine.\n\nNebenzia said the draft was anti-Russian.",
+      "2012-02-11",
+    );
+    expect(found[0]).toMatchObject({ date: "2012-02-10", dateBasis: "relative", dateText: "Friday" });
+  });
+
+  it("take the publication day for words told to the publishing outlet", () => {
+    const { article, segmentation, recognition } = analyse(
+      "Russia on Friday vetoed a resolution on Ukraine.\n\nNebenzia told Al Jazeera that the draft was anti-Russian.",
+      "2012-02-11",
+    );
+    const events = extractEvents({ ...article, source: "Al Jazeera" }, segmentation, recognition, []).events;
+    expect(events.find((e) => e.type === "statement")).toMatchObject({ date: "2012-02-11", dateBasis: "published" });
+  });
+});

@@ -57,3 +57,27 @@ describe("veto extraction", () => {
     expect(vetoes("Reform of the veto power is on the agenda, and the right of veto is debated.")).toEqual([]);
   });
 });
+
+describe("veto subtypes and dates against the list", () => {
+  it("calls a veto told as background referenced, on the listed day inside the written month", () => {
+    const [veto] = vetoes("Washington last used its veto in a Middle East vote in June 2018.", "2023-10-18");
+    expect(veto).toMatchObject({ subtype: "referenced", date: "2018-06-01", datePrecision: "day", draft: { symbol: "S/2018/516" } });
+  });
+
+  it("skips the subject's date words and datelines to find the vetoing member", () => {
+    const [veto] = vetoes("UNITED NATIONS (AP) — The United States on Friday vetoed a resolution on Gaza.", "2023-12-09");
+    expect(vetoing(veto)).toEqual(["USA"]);
+    expect(veto).toMatchObject({ subtype: "cast", date: "2023-12-08", draft: { symbol: "S/2023/970" } });
+  });
+
+  it("reads a threat to block with words between the vow and the verb", () => {
+    const [veto] = vetoes("Russia vowed on Wednesday to block a draft resolution on Ukraine.", "2022-09-29");
+    expect(veto).toMatchObject({ subtype: "threatened", date: "2022-09-28" });
+    expect(vetoing(veto)).toEqual(["RUS"]);
+  });
+
+  it("takes no event from a rule about vetoes or a habit", () => {
+    expect(vetoes("A resolution needs nine votes and no vetoes by the United States, France, Britain, Russia or China.")).toEqual([]);
+    expect(vetoes("China has used the veto far less often, usually together with Russia.")).toEqual([]);
+  });
+});
