@@ -6,7 +6,7 @@
  */
 import type { Actor } from "../../model";
 import { countryName } from "../format/countryName";
-import { foldText } from "./foldText";
+import { foldText } from "../../model/foldText";
 
 export interface ActorGroup {
   /** Country code, or null for "Other". */

@@ -6,7 +6,7 @@
 import type { EventIndex } from "../data/eventIndex";
 import type { Filters } from "../store/filterSlice";
 import { getFilterColumns, SUBTYPE_CODES } from "./filterColumns";
-import { queryTerms } from "./foldText";
+import { queryTerms } from "./queryTerms";
 import { matchQuery } from "./searchText";
 
 export type EventPredicate = (position: number) => boolean;

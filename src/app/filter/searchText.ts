@@ -7,7 +7,7 @@
  * about as fast as memory can be read.
  */
 import type { EventIndex } from "../data/eventIndex";
-import { foldText } from "./foldText";
+import { foldText } from "../../model/foldText";
 
 const CHUNK_EVENTS = 4096;
 /** Separates fields and events; never part of a search term (see `queryTerms`). */

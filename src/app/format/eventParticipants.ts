@@ -4,7 +4,7 @@
  * office they held on the event's date.
  */
 import type { Actor, ActorRole, TimelineEvent } from "../../model";
-import { roleOnDate } from "./roleOnDate";
+import { roleOn } from "../../model/roleOn";
 
 export interface Participant {
   id: string;
@@ -34,7 +34,7 @@ export function eventParticipants(event: Pick<TimelineEvent, "actors" | "date">,
     if (ids.length === 0) return [];
     const participants = ids.map((id) => {
       const actor = actors.get(id);
-      return { id, name: actor?.name ?? id, office: actor ? roleOnDate(actor, event.date) : null };
+      return { id, name: actor?.name ?? id, office: actor ? roleOn(actor, event.date) : null };
     });
     const [one, many] = LABELS[role];
     return [{ role, label: participants.length === 1 ? one : many, participants }];

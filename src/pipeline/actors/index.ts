@@ -3,6 +3,6 @@ export { recognizeActors } from "./recognizeActors";
 export { mergeActors } from "./mergeActors";
 export { actorAt } from "./actorAt";
 export { resolveSpan } from "./resolveSpan";
-export { roleOn } from "./roleOn";
+export { roleOn } from "../../model/roleOn";
 export { mentionBody } from "./mentionBody";
 export { loadDictionary } from "./dictionary";

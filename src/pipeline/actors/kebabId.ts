@@ -1,4 +1,4 @@
-import { foldText } from "./foldText";
+import { foldText } from "../../model/foldText";
 
 /** "Sergey Lavrov" → "sergey-lavrov", "Mevlüt Çavuşoğlu" → "mevlut-cavusoglu". */
 export function kebabId(name: string): string {

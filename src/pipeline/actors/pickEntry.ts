@@ -1,5 +1,5 @@
 import type { DictionaryEntry } from "./dictionaryEntry";
-import { roleOn } from "./roleOn";
+import { roleOn } from "../../model/roleOn";
 
 /**
  * Chooses the actor an ambiguous name stands for ("Assad": Bashar or Hafez; "Clinton"):

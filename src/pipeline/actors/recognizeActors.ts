@@ -11,7 +11,7 @@ import { kebabId } from "./kebabId";
 import { isNameWord } from "./nameWords";
 import { matchPhrases } from "./phraseTrie";
 import { pickEntry } from "./pickEntry";
-import { roleOn } from "./roleOn";
+import { roleOn } from "../../model/roleOn";
 import { officeTitle } from "./titles";
 import { selectNonOverlapping } from "./selectNonOverlapping";
 import { joinable, tokenize, type Token } from "./tokenize";

@@ -1,4 +1,4 @@
-import { foldText } from "./foldText";
+import { foldText } from "../../model/foldText";
 import { createTrie, insertPhrase, type TrieNode } from "./phraseTrie";
 
 /**

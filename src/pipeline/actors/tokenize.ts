@@ -1,4 +1,4 @@
-import { foldText } from "./foldText";
+import { foldText } from "../../model/foldText";
 
 /** A word of the text, with offsets (`end` exclusive) and its folded lookup key. */
 export interface Token {

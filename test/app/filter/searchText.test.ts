@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildEventIndex } from "../../../src/app/data/eventIndex";
-import { queryTerms } from "../../../src/app/filter/foldText";
+import { queryTerms } from "../../../src/app/filter/queryTerms";
 import { matchQuery } from "../../../src/app/filter/searchText";
 import { SAMPLE_FILE, sampleIndex } from "./sampleIndex";
 

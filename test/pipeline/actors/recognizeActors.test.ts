@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { recognizeActors } from "../../../src/pipeline/actors/recognizeActors";
 import { mentionBody } from "../../../src/pipeline/actors/mentionBody";
-import { roleOn } from "../../../src/pipeline/actors/roleOn";
+import { roleOn } from "../../../src/model/roleOn";
 import { segment } from "../../../src/pipeline/text/segment";
 
 function recognize(text: string, published: string | null = "2012-02-08") {

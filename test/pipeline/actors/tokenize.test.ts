@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldText } from "../../../src/pipeline/actors/foldText";
+import { foldText } from "../../../src/model/foldText";
 import { joinable, tokenize } from "../../../src/pipeline/actors/tokenize";
 
 describe("tokenize", () => {

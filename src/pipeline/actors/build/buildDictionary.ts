@@ -1,5 +1,5 @@
 import type { DictionaryEntry } from "../dictionaryEntry";
-import { foldText } from "../foldText";
+import { foldText } from "../../../model/foldText";
 import { uniqueRoles } from "../uniqueRoles";
 
 /**

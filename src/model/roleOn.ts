@@ -1,4 +1,4 @@
-import type { Actor, Role } from "../../model";
+import type { Actor, Role } from "./contract";
 
 /**
  * The title of the role `actor` held on `date` (YYYY-MM-DD), or null. When several

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { roleOn } from "../../../src/pipeline/actors/roleOn";
+import { roleOn } from "../../src/model/roleOn";
 
 const putin = {
   roles: [
@@ -21,5 +21,14 @@ describe("roleOn", () => {
     expect(roleOn(putin, "1990-01-01")).toBe("Government of Russia");
     expect(roleOn({ roles: [{ title: "Envoy", from: "2019-01-07" }] }, "2018-12-31")).toBeNull();
     expect(roleOn({}, "2018-12-31")).toBeNull();
+  });
+
+  it("counts both ends of a term as in office", () => {
+    expect(roleOn({ roles: [{ title: "Envoy", from: "2012-01-01", to: "2012-12-31" }] }, "2012-12-31")).toBe("Envoy");
+    expect(roleOn(putin, "2012-05-06")).toBe("Prime Minister of Russia");
+  });
+
+  it("treats an open end as unbounded", () => {
+    expect(roleOn({ roles: [{ title: "Envoy", to: "2013-01-01" }] }, "2012-12-31")).toBe("Envoy");
   });
 });
