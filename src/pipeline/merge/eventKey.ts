@@ -6,15 +6,12 @@
  * to report, so the text is left out. Relays are left out too: one outlet credits the
  * news agency, another does not, and it is still one statement.
  */
+import { foldText } from "../../model/foldText";
 import type { DraftEvent } from "../types";
 
+/** Folded like actor names (case, accents), punctuation and quote styles reduced to spaces. */
 export function normaliseText(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  return foldText(text).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
 function idsWithRole(draft: DraftEvent, role: string): string {
