@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import type { PhaseFrames } from "../../../bench/viewer/gestures";
+import { checkTargets, formatMs, ratio, resultsTable, runFrames, summarise, type SizeRow } from "../../../bench/viewer/report";
+import type { RunResult } from "../../../bench/viewer/run";
+
+const phase = (frames: number[], inputs = 10, planned = 10): PhaseFrames => ({ frames, inputs, planned });
+const smooth = (firstFrameMs: number, slow = 16.7): RunResult => ({
+  firstFrameMs,
+  pan: phase([16.7, 16.7, slow]),
+  zoom: phase([16.7, 16.6, 16.8]),
+});
+
+describe("runFrames", () => {
+  it("pools both gestures and leaves out one that got no input in time", () => {
+    const full = runFrames(smooth(500, 50));
+    expect(full.all?.frames).toBe(6);
+    expect(full.all?.long).toBe(1);
+    expect(full.partial).toBeUndefined();
+
+    const cut = runFrames({ firstFrameMs: 500, pan: phase([300, 400], 4, 82), zoom: phase([16.7, 16.7], 0, 24) });
+    expect(cut.zoom).toBeUndefined();
+    expect(cut.all?.frames).toBe(2);
+    expect(cut.partial).toBe("partial: pan 4/82, zoom 0/24 inputs in time");
+  });
+});
+
+describe("summarise", () => {
+  it("takes medians over runs", () => {
+    const s = summarise({ runs: [smooth(900), smooth(1100), smooth(1000)] }, 60_000);
+    expect(s.firstFrame).toBe(1000);
+    expect(s.missing).toBeUndefined();
+  });
+
+  it("says why values are missing", () => {
+    expect(summarise({ runs: [{ timedOut: true }] }, 60_000).missing).toBe("did not finish in 60 s");
+    expect(summarise({ runs: [{ failure: "the page crashed (out of memory?)" }] }, 60_000).missing).toMatch(/crashed/);
+    expect(summarise({ runs: [], note: "app build failed" }, 60_000).missing).toBe("app build failed");
+    const loadedOnly = summarise({ runs: [{ firstFrameMs: 2000, timedOut: true }] }, 60_000);
+    expect(loadedOnly.firstFrame).toBe(2000);
+    expect(loadedOnly.all).toBeUndefined();
+  });
+});
+
+describe("formatting", () => {
+  it("prints times and ratios readably", () => {
+    expect(formatMs(16.66)).toBe("16.7 ms");
+    expect(formatMs(1234.4)).toBe("1,234 ms");
+    expect(formatMs(12_345)).toBe("12.3 s");
+    expect(formatMs(undefined)).toBe("–");
+    expect(ratio(300, 100)).toBe("3.0×");
+    expect(ratio(5000, 100)).toBe("50×");
+    expect(ratio(undefined, 800, 60_000)).toBe("> 75×");
+    expect(ratio(undefined, 800)).toBe("n/a");
+  });
+
+  it("puts a vis-timeline that ran out of time into the table as a lower bound", () => {
+    const rows: SizeRow[] = [{ count: 100_000, bytes: 38e6, app: { runs: [smooth(800)] }, vis: { runs: [{ timedOut: true }] } }];
+    const table = resultsTable(rows, 60_000);
+    expect(table).toContain("| 100k | 38 MB | 800 ms | 16.7 ms / 16.8 ms | did not finish in 60 s | did not finish in 60 s | > 75× | n/a |");
+  });
+});
+
+describe("checkTargets", () => {
+  it("checks the issue's targets against the app's medians", () => {
+    const rows: SizeRow[] = [
+      { count: 100_000, bytes: 1, app: { runs: [smooth(800, 40)] }, vis: { runs: [] } },
+    ];
+    const targets = checkTargets(rows, { files: [], bytes: 0, gzipBytes: 120 * 1024 }, 60_000);
+    expect(targets.map((t) => [t.what, t.met])).toEqual([
+      ["100k events: first frame", true],
+      ["100k events: frame time p95", false],
+      ["1M events: frame time p95", undefined],
+      ["initial JS, gzipped", true],
+    ]);
+  });
+});

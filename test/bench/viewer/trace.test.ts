@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { summariseTrace } from "../../../bench/viewer/trace";
+
+describe("summariseTrace", () => {
+  it("sums self time per event name on the page's threads, nested events subtracted", () => {
+    const meta = (tid: number, name: string) => ({ name: "thread_name", ph: "M", pid: 1, tid, ts: 0, args: { name } });
+    const x = (tid: number, name: string, ts: number, dur: number) => ({ name, ph: "X", pid: 1, tid, ts, dur });
+    const threads = summariseTrace({
+      traceEvents: [
+        meta(1, "CrRendererMain"),
+        meta(2, "DedicatedWorker thread"),
+        meta(3, "CrBrowserMain"),
+        x(1, "RunTask", 0, 10_000),
+        x(1, "FunctionCall", 1_000, 6_000),
+        x(1, "Layout", 2_000, 2_000),
+        x(1, "RunTask", 20_000, 1_000),
+        x(2, "RunMicrotasks", 0, 30_000),
+        x(3, "RunTask", 0, 99_000),
+      ],
+    });
+    expect(threads.map((t) => [t.thread, t.busyMs])).toEqual([
+      ["DedicatedWorker thread", 30],
+      ["CrRendererMain", 11],
+    ]);
+    expect(threads[1]!.top).toEqual([
+      { name: "RunTask", selfMs: 5 },
+      { name: "FunctionCall", selfMs: 4 },
+      { name: "Layout", selfMs: 2 },
+    ]);
+  });
+});
