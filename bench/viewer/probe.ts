@@ -8,8 +8,13 @@ export interface ProbeState {
   readyAt: number | null;
   /** Two animation frames after readyAt: the frame holding the first drawing has been produced. */
   firstFrameAt: number | null;
-  recording: boolean;
-  /** performance.now() at each animation frame while recording. */
+  /** Bumped by each start and stop, so a loop left from an earlier recording ends itself. */
+  recording: number;
+  /**
+   * The rAF timestamp of each animation frame while recording: the frame's vsync-aligned
+   * start, so a page that keeps up shows 16.7 ms steps without callback jitter, and a
+   * missed frame shows as 33.3 ms.
+   */
   frames: number[];
 }
 
@@ -31,7 +36,7 @@ export const KEEP_NAMES_SHIM = "globalThis.__name = globalThis.__name || ((fn) =
  * of nodes a DOM timeline inserts do not each cost a mutation record.
  */
 export function installProbe(): void {
-  const state: ProbeState = { readyAt: null, firstFrameAt: null, recording: false, frames: [] };
+  const state: ProbeState = { readyAt: null, firstFrameAt: null, recording: 0, frames: [] };
   window.__bench = state;
   const REGION = '[aria-label="Timeline"]';
   let watchingInsertions = true;
@@ -55,17 +60,18 @@ export function installProbe(): void {
 
 export function startFrames(): void {
   const state = window.__bench;
-  state.frames = [];
-  state.recording = true;
-  const tick = () => {
-    if (!state.recording) return;
-    state.frames.push(performance.now());
+  const frames: number[] = [];
+  state.frames = frames;
+  const recording = ++state.recording;
+  const tick = (timestamp: number) => {
+    if (state.recording !== recording) return;
+    frames.push(timestamp);
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
 }
 
 export function stopFrames(): number[] {
-  window.__bench.recording = false;
+  window.__bench.recording++;
   return window.__bench.frames;
 }

@@ -30,6 +30,8 @@ export interface Summary {
   zoom?: FrameStats;
   /** Some run ran out of time during the gestures: frames cover only part of the script. */
   partial?: string;
+  /** Inputs sent in that run. */
+  partialInputs: number;
   missing?: string;
 }
 
@@ -55,6 +57,7 @@ export interface RunFrames {
   all?: FrameStats;
   /** Set when time ran out before every input was sent. */
   partial?: string;
+  inputs: number;
 }
 
 /** Frame statistics of one run; a gesture that got no input in time has none. */
@@ -66,6 +69,7 @@ export function runFrames(run: RunResult): RunFrames {
     pan: run.pan && run.pan.inputs > 0 ? frameStats(run.pan.frames) : undefined,
     zoom: run.zoom && run.zoom.inputs > 0 ? frameStats(run.zoom.frames) : undefined,
     all: sent.length ? frameStats(sent.flatMap((p) => p.frames)) : undefined,
+    inputs: sent.reduce((sum, p) => sum + p.inputs, 0),
     partial: complete || !run.pan || !run.zoom
       ? undefined
       : `partial: pan ${run.pan.inputs}/${run.pan.planned}, zoom ${run.zoom.inputs}/${run.zoom.planned} inputs in time`,
@@ -80,7 +84,7 @@ function whyMissing(runs: readonly RunResult[], timeoutMs: number): string {
 
 export function summarise(target: TargetRuns, timeoutMs: number): Summary {
   const { runs } = target;
-  if (runs.length === 0) return { missing: target.note ?? "not run" };
+  if (runs.length === 0) return { missing: target.note ?? "not run", partialInputs: 0 };
   const loaded = runs.filter((r) => r.firstFrameMs !== undefined);
   const gestured = runs.filter((r) => r.pan && r.zoom).map(runFrames);
   const defined = <T>(list: (T | undefined)[]) => list.filter((x): x is T => x !== undefined);
@@ -92,6 +96,7 @@ export function summarise(target: TargetRuns, timeoutMs: number): Summary {
     pan: medianStats(defined(gestured.map((g) => g.pan))),
     zoom: medianStats(defined(gestured.map((g) => g.zoom))),
     partial: gestured.find((g) => g.partial)?.partial,
+    partialInputs: gestured.find((g) => g.partial)?.inputs ?? 0,
     missing: loaded.length === runs.length && gestured.length === runs.length ? undefined : whyMissing(runs, timeoutMs),
   };
 }
@@ -103,10 +108,15 @@ export function formatMs(ms: number | undefined): string {
   return `${ms.toFixed(1)} ms`;
 }
 
-function frameCell(s: Summary): string {
+/** Fewer inputs than this say nothing about frame times: the page mostly sat idle. */
+const MIN_INPUTS_TO_SHOW = 10;
+
+function frameCell(s: Summary, timeoutMs: number): string {
   if (!s.all) return s.missing ?? "–";
   const cell = `${formatMs(s.all.p50)} / ${formatMs(s.all.p95)}`;
-  return s.partial ? `${cell} (${s.partial})` : cell;
+  if (!s.partial) return cell;
+  const dnf = `did not finish in ${timeoutMs / 1000} s`;
+  return s.partialInputs >= MIN_INPUTS_TO_SHOW ? `${dnf} (${cell} over ${s.partialInputs} inputs)` : dnf;
 }
 
 /** vis ÷ app: how many times slower vis-timeline is. A vis run out of time gives a lower bound. */
@@ -133,11 +143,11 @@ export function resultsTable(rows: readonly SizeRow[], timeoutMs: number): strin
         sizeLabel(row.count),
         `${(row.bytes / 1e6).toFixed(0)} MB`,
         app.firstFrame !== undefined ? formatMs(app.firstFrame) : (app.missing ?? "–"),
-        frameCell(app),
+        frameCell(app, timeoutMs),
         vis.firstFrame !== undefined ? formatMs(vis.firstFrame) : (vis.missing ?? "–"),
-        frameCell(vis),
+        frameCell(vis, timeoutMs),
         ratio(vis.firstFrame, app.firstFrame, visTimedOut),
-        ratio(vis.all?.p95, app.all?.p95),
+        ratio(vis.partial ? undefined : vis.all?.p95, app.partial ? undefined : app.all?.p95),
       ];
     }),
   );

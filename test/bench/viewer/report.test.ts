@@ -60,6 +60,20 @@ describe("formatting", () => {
   });
 });
 
+describe("resultsTable with gestures cut short", () => {
+  const row = (vis: RunResult): SizeRow => ({ count: 10_000, bytes: 4e6, app: { runs: [smooth(500)] }, vis: { runs: [vis] } });
+
+  it("shows the frames a slow page did draw, with how many inputs it took", () => {
+    const vis = { firstFrameMs: 2000, pan: phase(Array(20).fill(120), 52, 82), zoom: phase([16.7], 0, 24) };
+    expect(resultsTable([row(vis)], 60_000)).toContain("| did not finish in 60 s (120 ms / 120 ms over 52 inputs) | 4.0× | n/a |");
+  });
+
+  it("shows no frame times when hardly any input got through", () => {
+    const vis = { firstFrameMs: 56_000, pan: phase([16.7, 16.7], 1, 82), zoom: phase([16.7], 0, 24) };
+    expect(resultsTable([row(vis)], 60_000)).toContain("| 56.0 s | did not finish in 60 s | 112× | n/a |");
+  });
+});
+
 describe("checkTargets", () => {
   it("checks the issue's targets against the app's medians", () => {
     const rows: SizeRow[] = [
