@@ -19,7 +19,7 @@ import { checkTargets } from "../src/eval/targets";
 import { validateEventFile, type EventFile } from "../src/model";
 
 const ROOT = new URL("..", import.meta.url).pathname;
-const CORPORA = ["seeds", "wire"];
+const CORPORA = ["seeds", "wire", "holdout"];
 const CLI = join(ROOT, "src/pipeline/cli.ts");
 
 const { values } = parseArgs({
