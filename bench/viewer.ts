@@ -33,6 +33,8 @@ function describeRun(run: RunResult): string {
   if (run.firstFrameMs === undefined) return run.timedOut ? "did not finish (first frame)" : `failed: ${run.failure}`;
   const parts = [`first frame ${formatMs(run.firstFrameMs)}`];
   const frames = runFrames(run);
+  const ignored = (["zoom", "pan"] as const).filter((g) => run.responds && !run.responds[g]);
+  if (ignored.length) parts.push(`the view did not change on ${ignored.join(" or ")}`);
   if (frames.all) {
     parts.push(`p50/p95 ${formatMs(frames.all.p50)} / ${formatMs(frames.all.p95)}, max ${formatMs(frames.all.max)}`);
     if (frames.partial) parts.push(frames.partial);

@@ -44,6 +44,37 @@ export interface GestureFrames {
   zoom: PhaseFrames;
 }
 
+/** Time for a page to redraw after an input before it is photographed. */
+const REDRAW_MS = 300;
+
+type Box = { x: number; y: number; width: number; height: number };
+
+/**
+ * Whether a wheel step and a short drag visibly change the target. Smooth frame times prove
+ * nothing if the page ignored the input, so this runs (unrecorded) before the measurement.
+ * Each gesture is undone afterwards, so the measured script starts from the same view.
+ */
+export async function checkResponds(page: Page, box: Box): Promise<{ zoom: boolean; pan: boolean }> {
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  const shot = async () => {
+    await sleep(REDRAW_MS);
+    return page.screenshot({ clip: box });
+  };
+  await page.mouse.move(cx, cy);
+  const before = await shot();
+  await page.mouse.wheel(0, -300);
+  const zoomed = await shot();
+  await page.mouse.wheel(0, 300);
+  const restored = await shot();
+  await page.mouse.down();
+  await page.mouse.move(cx - 150, cy, { steps: 5 });
+  const panned = await shot();
+  await page.mouse.move(cx, cy, { steps: 5 });
+  await page.mouse.up();
+  return { zoom: !zoomed.equals(before), pan: !panned.equals(restored) };
+}
+
 /** Lets the last input's redraw land inside the recording. */
 const SETTLE_MS = 200;
 
@@ -61,7 +92,7 @@ async function record(page: Page, gesture: () => Promise<void>): Promise<number[
  */
 export async function runGestures(
   page: Page,
-  box: { x: number; y: number; width: number; height: number },
+  box: Box,
   script: GestureScript,
   stopAt: number,
 ): Promise<GestureFrames> {

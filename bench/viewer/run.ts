@@ -7,7 +7,7 @@
 import { writeFile } from "node:fs/promises";
 import { chromium, type Browser, type CDPSession, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, type BrowserChoice } from "../../e2e/browser";
-import { runGestures, type GestureScript, type PhaseFrames } from "./gestures";
+import { checkResponds, runGestures, type GestureScript, type PhaseFrames } from "./gestures";
 import { installProbe, KEEP_NAMES_SHIM } from "./probe";
 import { TRACE_CATEGORIES } from "./trace";
 
@@ -37,6 +37,8 @@ export interface RunResult {
   readyMs?: number;
   dataFetchedMs?: number;
   heapMB?: number;
+  /** Whether the view visibly changed on a wheel step and on a drag (checked before measuring). */
+  responds?: { zoom: boolean; pan: boolean };
   pan?: PhaseFrames;
   zoom?: PhaseFrames;
   /** Why the run stopped early, if it did. */
@@ -109,8 +111,10 @@ async function measure(browser: Browser, spec: RunSpec, result: RunResult, deadl
   // Let work deferred past the first frame (idle callbacks, late layout) finish first.
   await page.waitForTimeout(500);
   const box = await findTarget(page, spec.targets);
+  const stopAt = deadlineAt - GESTURE_RESERVE_MS;
+  if (Date.now() < stopAt) result.responds = await checkResponds(page, box);
   if (spec.profileBase) await startProfile(browser, page, cdp);
-  const frames = await Promise.race([runGestures(page, box, spec.script, deadlineAt - GESTURE_RESERVE_MS), crashed]);
+  const frames = await Promise.race([runGestures(page, box, spec.script, stopAt), crashed]);
   if (spec.profileBase) await stopProfile(browser, cdp, `${spec.profileBase}-gestures`);
   Object.assign(result, frames);
 }

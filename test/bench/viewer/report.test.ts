@@ -74,6 +74,15 @@ describe("resultsTable with gestures cut short", () => {
   });
 });
 
+describe("gestures the page ignored", () => {
+  it("are not passed off as smooth frames", () => {
+    const app = { ...smooth(800), responds: { zoom: false, pan: true } };
+    const rows: SizeRow[] = [{ count: 100_000, bytes: 1, app: { runs: [app] }, vis: { runs: [] } }];
+    expect(resultsTable(rows, 60_000)).toContain("| the view did not change on zoom: not measured |");
+    expect(checkTargets(rows, undefined, 60_000)[1]).toMatchObject({ measured: "not measured", met: undefined });
+  });
+});
+
 describe("checkTargets", () => {
   it("checks the issue's targets against the app's medians", () => {
     const rows: SizeRow[] = [
