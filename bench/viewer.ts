@@ -76,8 +76,8 @@ function printHot(title: string, profile: CpuProfile): string {
 function printThreads(title: string, threads: ThreadSummary[]): string {
   const lines = [title];
   for (const t of threads.filter((t) => t.busyMs >= 20)) {
-    lines.push(`  ${t.thread}: ${formatMs(t.busyMs)} busy`);
-    for (const e of t.top) lines.push(`    ${formatMs(e.selfMs).padStart(9)}  ${e.name}`);
+    lines.push(`  ${t.thread}${t.threads > 1 ? ` (${t.threads} threads)` : ""}: ${formatMs(t.busyMs)} busy`);
+    for (const e of t.top.slice(0, 6)) lines.push(`    ${formatMs(e.selfMs).padStart(9)}  ${e.name}`);
   }
   return lines.join("\n");
 }

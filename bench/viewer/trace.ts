@@ -26,7 +26,9 @@ interface TraceEvent {
 }
 
 export interface ThreadSummary {
+  /** Thread name; threads of one name (the pool's workers) are summed, `threads` says how many. */
   thread: string;
+  threads: number;
   busyMs: number;
   /** Self time (minus nested events) per event name, heaviest first. */
   top: { name: string; selfMs: number }[];
@@ -46,27 +48,40 @@ export function summariseTrace(trace: { traceEvents: TraceEvent[] } | TraceEvent
     if (!PAGE_THREADS.test(names.get(key) ?? "")) continue;
     (byThread.get(key) ?? byThread.set(key, []).get(key)!).push(e);
   }
-  const summaries: ThreadSummary[] = [];
+  const byName = new Map<string, { threads: number; busy: number; self: Map<string, number> }>();
   for (const [key, list] of byThread) {
-    list.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
-    const self = new Map<string, number>();
-    const stack: { end: number; name: string; self: number }[] = [];
-    let busy = 0;
-    const close = (frame: { name: string; self: number }) => self.set(frame.name, (self.get(frame.name) ?? 0) + frame.self);
-    for (const e of list) {
-      while (stack.length && stack.at(-1)!.end <= e.ts) close(stack.pop()!);
-      const dur = e.dur ?? 0;
-      const parent = stack.at(-1);
-      if (parent) parent.self -= dur;
-      else busy += dur;
-      stack.push({ end: e.ts + dur, name: e.name, self: dur });
-    }
-    while (stack.length) close(stack.pop()!);
-    const top = [...self.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, limit)
-      .map(([name, us]) => ({ name, selfMs: us / 1000 }));
-    summaries.push({ thread: names.get(key) ?? key, busyMs: busy / 1000, top });
+    const name = names.get(key) ?? key;
+    const summary = byName.get(name) ?? byName.set(name, { threads: 0, busy: 0, self: new Map() }).get(name)!;
+    summary.threads++;
+    summary.busy += selfTimes(list, summary.self);
   }
-  return summaries.sort((a, b) => b.busyMs - a.busyMs);
+  return [...byName.entries()]
+    .map(([thread, { threads, busy, self }]) => ({
+      thread,
+      threads,
+      busyMs: busy / 1000,
+      top: [...self.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, limit)
+        .map(([name, us]) => ({ name, selfMs: us / 1000 })),
+    }))
+    .sort((a, b) => b.busyMs - a.busyMs);
+}
+
+/** Adds each event's self time (µs, nested events subtracted) to `self`; returns the busy time. */
+function selfTimes(list: TraceEvent[], self: Map<string, number>): number {
+  list.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const stack: { end: number; name: string; self: number }[] = [];
+  let busy = 0;
+  const close = (frame: { name: string; self: number }) => self.set(frame.name, (self.get(frame.name) ?? 0) + frame.self);
+  for (const e of list) {
+    while (stack.length && stack.at(-1)!.end <= e.ts) close(stack.pop()!);
+    const dur = e.dur ?? 0;
+    const parent = stack.at(-1);
+    if (parent) parent.self -= dur;
+    else busy += dur;
+    stack.push({ end: e.ts + dur, name: e.name, self: dur });
+  }
+  while (stack.length) close(stack.pop()!);
+  return busy;
 }
