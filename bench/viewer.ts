@@ -3,7 +3,7 @@
  * for the app and for vis-timeline on the same generated event files, in one run.
  * See docs/readme/viewer-bench.md.
  */
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { chromium } from "@playwright/test";
@@ -148,6 +148,8 @@ async function main(): Promise<void> {
     files.push(file);
   }
 
+  // Other work on the machine skews the figures: the load average goes into the report.
+  const loadBefore = loadavg()[0] ?? 0;
   const launched = await chromium.launch({ executablePath: browser.executablePath, args: CHROMIUM_ARGS });
   const chromiumVersion = launched.version();
   await launched.close();
@@ -174,7 +176,8 @@ async function main(): Promise<void> {
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? "CPU"}, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, Chromium ${chromiumVersion} headless (${browser.description})`;
   const when = new Date().toISOString().slice(0, 16).replace("T", " ");
   const sections = [
-    `Viewer benchmark, ${when} UTC, ${machine}. Medians of up to ${options.runs} runs; time limit ${options.timeoutMs / 1000} s per run; viewport 1440×900.`,
+    `Viewer benchmark, ${when} UTC, ${machine}; load average ${loadBefore.toFixed(1)} before, ${(loadavg()[0] ?? 0).toFixed(1)} after. ` +
+      `Medians of up to ${options.runs} runs; time limit ${options.timeoutMs / 1000} s per run; viewport 1440×900.`,
     resultsTable(rows, options.timeoutMs),
     "Per phase (medians; frame times p50 / p95 / max in ms, long = frames over 33 ms):",
     detailTable(rows, options.timeoutMs),

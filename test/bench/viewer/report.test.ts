@@ -83,6 +83,19 @@ describe("gestures the page ignored", () => {
   });
 });
 
+describe("frame-time targets", () => {
+  it("read 17 and 33 ms as one and two 60 Hz intervals", () => {
+    const at = (p95: number): SizeRow => ({
+      count: 1_000_000,
+      bytes: 1,
+      app: { runs: [{ firstFrameMs: 1, pan: phase(Array(18).fill(16.7).concat([p95, p95])), zoom: phase([]) }] },
+      vis: { runs: [] },
+    });
+    expect(checkTargets([at(33.4)], undefined, 60_000)[2]?.met).toBe(true);
+    expect(checkTargets([at(50)], undefined, 60_000)[2]?.met).toBe(false);
+  });
+});
+
 describe("checkTargets", () => {
   it("checks the issue's targets against the app's medians", () => {
     const rows: SizeRow[] = [
@@ -91,8 +104,8 @@ describe("checkTargets", () => {
     const targets = checkTargets(rows, { files: [], bytes: 0, gzipBytes: 120 * 1024 }, 60_000);
     expect(targets.map((t) => [t.what, t.met])).toEqual([
       ["100k events: first frame", true],
-      ["100k events: frame time p95", false],
-      ["1M events: frame time p95", undefined],
+      ["100k events: frame time p95 (60 fps)", false],
+      ["1M events: frame time p95 (30 fps)", undefined],
       ["initial JS, gzipped", true],
     ]);
   });
