@@ -62,6 +62,8 @@ describe("preprocess CLI", () => {
       expect.stringMatching(/^warning: 08_big\.txt: \d+(?:\.\d)? MB is over the 0\.1 MB limit \(--max-file-mb\); skipped$/),
       "warning: 09_noarticle.html: no article text found in the HTML; skipped",
       "warning: 10_notes.docx: not an article file (.txt, .md, .html, .htm); skipped",
+      // extraction's own warnings come last, named after the article's first file
+      "warning: 07_latin.txt: no publication date: 1 event undated and left out",
     ]);
     const file = JSON.parse(readFileSync(out, "utf8")) as EventFile;
     expect(validateEventFile(file).ok).toBe(true);
