@@ -25,6 +25,26 @@ const MONTHS = new Set(
 
 const STARTS_UPPER = /^\p{Lu}/u;
 
+/** Dotted abbreviations that are places and bodies, never a person's initials. */
+const DOTTED_NOT_INITIALS = new Set(["us", "un", "uk", "eu", "uae", "usa", "ussr", "dc", "am", "pm"]);
+
+/**
+ * A middle or leading initial ("Yakov A. Malik", "T.S. Tirumurti"): one capital letter
+ * before a full stop, or a dotted run of capitals that is no known abbreviation. It
+ * only counts when a name word follows it (see `continuesWithName`).
+ */
+function isInitial(text: string, token: Token): boolean {
+  if (token.dotted) return token.key.length <= 3 && !DOTTED_NOT_INITIALS.has(token.key) && token.text === token.text.toUpperCase();
+  return /^\p{Lu}$/u.test(token.text) && text[token.end] === ".";
+}
+
+/** An initial followed, on the same line, by a name word or another initial. */
+function continuesWithName(text: string, tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || !joinable(text, tokens[i]!, next)) return false;
+  return isNameWord(next) || (isInitial(text, next) && continuesWithName(text, tokens, i + 1));
+}
+
 /** A word that can belong to a name: capitalised, not a function word or title, not in capitals. */
 export function isNameWord(token: Token): boolean {
   return (
@@ -51,6 +71,8 @@ export function nameEndingAfter(text: string, tokens: readonly Token[], from: nu
       words++;
       end = i + 1;
       if (token.possessive) break;
+    } else if (isInitial(text, token) && continuesWithName(text, tokens, i)) {
+      end = i + 1;
     } else if (!(PARTICLES.has(token.key) && tokens[i + 1] && isNameWord(tokens[i + 1]!))) break;
   }
   return end;
@@ -66,6 +88,8 @@ export function nameStartingBefore(text: string, tokens: readonly Token[], end: 
     if (token.possessive && i < end - 1) break;
     if (isNameWord(token)) {
       words++;
+      start = i;
+    } else if (words > 0 && isInitial(text, token) && continuesWithName(text, tokens, i)) {
       start = i;
     } else if (!(PARTICLES.has(token.key) && i > 0 && isNameWord(tokens[i - 1]!))) break;
   }

@@ -15,9 +15,12 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 const MONTH_NAME =
   "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
 const MONTH_YEAR = new RegExp(`\\b(?:(?:early|mid|late)[-\\s])?(${MONTH_NAME})\\s+((?:19|20)\\d\\d)\\b`, "g");
-/** A bare month needs "in" before it: "May" and "March" are also words and names. */
+/**
+ * A bare month needs "in", "since" or "last" before it: "May" and "March" are also words
+ * and names. "last September" is the latest September before the month of publication.
+ */
 const IN_MONTH = new RegExp(
-  `\\b[Ii]n\\s+(?:(?:early|mid|late)[-\\s])?(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\d)`,
+  `\\b(?:[Ii]n|[Ss]ince|([Ll]ast|[Tt]his\\s+past))\\s+(?:(?:early|mid|late)[-\\s])?(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\d)`,
   "g",
 );
 /** "in 2014 elections" names an event, not a time. */
@@ -97,9 +100,12 @@ function monthDates(text: string, published: string | null): Found[] {
   }
   if (!published) return found;
   for (const m of text.matchAll(IN_MONTH)) {
-    const month = monthIndex(m[1] ?? "");
-    const future = isFutureContext(text, m.index);
-    const year = placeYear(month, future ? 28 : 1, published, future);
+    const month = monthIndex(m[2] ?? "");
+    const future = !m[1] && isFutureContext(text, m.index);
+    const publishedMonth = Number(published.slice(5, 7));
+    const year = m[1]
+      ? yearOf(published) - (month < publishedMonth ? 0 : 1)
+      : placeYear(month, future ? 28 : 1, published, future);
     found.push({ start: m.index, end: m.index + m[0].length, ...monthRange(year, month, published, future) });
   }
   return found;

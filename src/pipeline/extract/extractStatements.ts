@@ -20,6 +20,7 @@ import type { DraftEvent, Quote, Sentence, Span } from "../types";
 import type { ArticleView } from "./articleView";
 import { CUE_PATTERN, thirdPerson } from "./cueLexicon";
 import type { Discourse } from "./discourse";
+import { attributionDate } from "./attributionDate";
 import { evidenceFor } from "./evidenceFor";
 import { findAttributions, type Attribution } from "./findAttributions";
 import { rememberSpeakers, resolveSpeakers, type ResolvedSpeakers, type SpeakerVia } from "./resolveSpeakers";
@@ -114,8 +115,9 @@ export function extractStatements(input: StatementInput): StatementOutput {
   const actors = new Map<string, Actor>();
   let undated = 0;
 
-  const dateOf = (zone: Span, sentenceIndex: number, speakers: readonly Actor[]): ResolvedDate | null => {
-    const own = input.dates[sentenceIndex]?.find((d) => d.start >= zone.start && d.end <= zone.end);
+  const dateOf = (a: Attribution, sentenceIndex: number, speakers: readonly Actor[]): ResolvedDate | null => {
+    const zone = a.zone;
+    const own = attributionDate(view.text, input.dates[sentenceIndex] ?? [], a.cue, zone, a.claim);
     if (own) return own.resolved;
     const previous = built.at(-1);
     if (previous && sameSpeakers(previous.speakers, speakers) && !previous.draft.dateEnd) {
@@ -145,7 +147,7 @@ export function extractStatements(input: StatementInput): StatementOutput {
       a.verb.kind === "object" && a.placement === "leading" && !/\bthat\b/.test(view.text.slice(a.cue.end, a.claim.start));
     const verbWords = view.text.slice(a.cue.start, a.cue.end);
     const text = keepsVerb && subtype === "reported" ? view.text.slice(a.cue.start, a.claim.end) : claimText;
-    const date = dateOf(a.zone, sentenceIndex, speakers.actors);
+    const date = dateOf(a, sentenceIndex, speakers.actors);
     if (!date) {
       undated++;
       return;

@@ -24,9 +24,11 @@ import { findListedVeto } from "../vetoes/findListedVeto";
 import { isPermanentMember, memberActor } from "../vetoes/permanentMembers";
 import type { ListedVeto } from "../vetoes/vetoList";
 import type { ArticleView } from "./articleView";
+import { endsInDateline } from "./dateline";
 import { evidenceFor } from "./evidenceFor";
 import { findVetoes, type VetoExpression } from "./findVetoes";
 import { joinNames, truncate } from "./summarize";
+import { clauseDate } from "./vetoClauses";
 
 export interface VetoInput {
   view: ArticleView;
@@ -75,62 +77,126 @@ function summaryOf(actors: readonly Actor[], subtype: VetoSubtype, topic: string
   return truncate(`${joinNames(actors)} ${verbPhrase(subtype, actors.length > 1)} ${what}`);
 }
 
+interface Mention {
+  draft: DraftEvent;
+  countries: string[];
+  /** Its own clause has date words: it is not just another mention of the story's veto. */
+  dated: boolean;
+  /** "an earlier text", "a previous veto": said to be another veto than the story's. */
+  other: boolean;
+  vetoing: Actor[];
+}
+
+/** Words that set a veto apart from the one the story is about. */
+const ANOTHER = /\b(?:earlier|previous|prior|past|former|other|another|similar)\b/i;
+const ANOTHER_REACH = 40;
+
 export function extractVetoes(input: VetoInput): VetoOutput {
   const { view, article, published, vetoList } = input;
-  const drafts: DraftEvent[] = [];
-  const actors = new Map<string, Actor>();
+  const mentions: Mention[] = [];
   let undated = 0;
   let lastTopic: string | null = null;
+  let context: string[] = [];
 
   view.sentences.forEach((sentence, i) => {
     const sentenceDates = input.dates[i] ?? [];
-    const expressions = mergeSameVeto(findVetoes(view, sentence, sentenceDates));
-    const sentenceTopic = topicOf(view, sentence, expressions[0]?.end ?? sentence.start);
+    const found = findVetoes(view, sentence, sentenceDates, context);
+    const withDates = found.map((e) => ({ expression: e, own: clauseDate(view.text, sentence, sentenceDates, e) }));
+    const expressions = mergeSameVeto(withDates);
+    const sentenceTopic = topicOf(view, sentence, expressions[0]?.expression.end ?? sentence.start);
     const topic = sentenceTopic ?? lastTopic;
     if (sentenceTopic) lastTopic = sentenceTopic;
-    for (const expression of expressions) {
+    const last = found.filter((e) => e.countries.length > 0).at(-1);
+    if (last) context = last.countries;
+    for (const { expression, own } of expressions) {
       const textSymbol = SYMBOL.exec(sentence.text)?.[0] ?? null;
-      const dated = datedVeto(expression, sentenceDates, published, topic, vetoList, input.newsDay);
+      const dated = datedVeto(view.text, expression, own, sentenceDates, published, topic, vetoList, input.newsDay);
       if (!dated) {
         undated++;
         continue;
       }
-      const subtype = castOrRecalled(expression.subtype, dated.date, published);
+      const subtype = castOrRecalled(expression.subtype, dated.date, published, own !== null);
       const codes = expression.countries.length > 0 ? expression.countries : (dated.listed?.countries ?? []);
       // A veto nobody cast ("refrain from using the veto") is talk about the veto, not one.
       if (codes.length === 0) continue;
-      const vetoing = codes.map((code) => view.actors.get(code) ?? memberActor(code));
-      for (const actor of vetoing) actors.set(actor.id, actor);
       const symbol = textSymbol ?? dated.listed?.symbol ?? null;
       const draftTopic = topic ?? dated.listed?.topic ?? null;
-      drafts.push({
-        type: "veto",
-        subtype,
-        ...dated.date,
-        actors: vetoing.map((a) => ({ id: a.id, role: "vetoing" as const })),
-        text: sentence.text,
-        summary: summaryOf(vetoing, subtype, draftTopic, symbol),
-        evidence: [evidenceFor(view, article, sentence)],
-        confidence: expression.countries.length > 0 ? CONFIDENCE[subtype] : LIST_COUNTRIES_CONFIDENCE,
-        draft: { symbol, topic: draftTopic },
+      const vetoing = codes.map((code) => view.actors.get(code) ?? memberActor(code));
+      const near = view.text.slice(expression.start, Math.min(sentence.end, expression.end + ANOTHER_REACH));
+      mentions.push({
+        draft: {
+          type: "veto",
+          subtype,
+          ...dated.date,
+          actors: vetoing.map((a) => ({ id: a.id, role: "vetoing" as const })),
+          text: sentence.text,
+          summary: summaryOf(vetoing, subtype, draftTopic, symbol),
+          evidence: [evidenceFor(view, article, sentence)],
+          confidence: expression.countries.length > 0 ? CONFIDENCE[subtype] : LIST_COUNTRIES_CONFIDENCE,
+          draft: { symbol, topic: draftTopic },
+        },
+        countries: codes,
+        dated: own !== null,
+        other: ANOTHER.test(near),
+        vetoing,
       });
     }
   });
+  const drafts = sameAsStoryVeto(mentions);
+  const actors = new Map<string, Actor>();
+  for (const draft of drafts) {
+    for (const a of draft.actors) actors.set(a.id, view.actors.get(a.id) ?? memberActor(a.id));
+  }
   return { drafts, actors: [...actors.values()], undated };
 }
 
-/** "Russia vetoed … using its veto": one veto, said twice. */
-function mergeSameVeto(expressions: VetoExpression[]): VetoExpression[] {
-  const kept: VetoExpression[] = [];
+/**
+ * The veto a story is about is mentioned again and again: "the resolution failed because
+ * of the Russian veto", "Russia's veto was a step backward", "the first time that Britain
+ * had used the veto". A mention without date words of its own, by members of the story's
+ * veto (its first cast one) and not set apart ("an earlier text"), is that veto: same
+ * members, date and draft, so that merging makes one event of them. A cast veto before
+ * the story's own ("On Tuesday, they blocked an earlier text") is background: referenced.
+ */
+function sameAsStoryVeto(mentions: readonly Mention[]): DraftEvent[] {
+  const story = mentions.find((m) => m.draft.subtype === "cast");
+  if (!story) return mentions.map((m) => m.draft);
+  const members = new Set(story.countries);
+  return mentions.map((m) => {
+    if (m === story) return m.draft;
+    const coreferent =
+      !m.dated && !m.other && m.draft.subtype !== "threatened" && m.countries.every((c) => members.has(c));
+    if (coreferent) {
+      const { text, evidence, confidence } = m.draft;
+      return { ...story.draft, text, evidence, confidence: Math.min(confidence, story.draft.confidence) };
+    }
+    if (m.draft.subtype === "cast" && m.draft.date < story.draft.date) {
+      const { topic, symbol } = m.draft.draft ?? { topic: null, symbol: null };
+      return { ...m.draft, subtype: "referenced", summary: summaryOf(m.vetoing, "referenced", topic, symbol) };
+    }
+    return m.draft;
+  });
+}
+
+/** "Russia vetoed … using its veto": one veto, said twice (same members, same date words). */
+function mergeSameVeto<T extends { expression: VetoExpression; own: DateMention | null }>(expressions: readonly T[]): T[] {
+  const kept: T[] = [];
   for (const e of expressions) {
-    const same = kept.find((k) => k.subtype === e.subtype && (k.countries.join() === e.countries.join() || e.countries.length === 0));
+    const same = kept.find(
+      (k) =>
+        k.own === e.own &&
+        k.expression.subtype === e.expression.subtype &&
+        (k.expression.countries.join() === e.expression.countries.join() || e.expression.countries.length === 0),
+    );
     if (!same) kept.push(e);
   }
   return kept;
 }
 
 function datedVeto(
+  text: string,
   expression: VetoExpression,
+  own: DateMention | null,
   dates: readonly DateMention[],
   published: string | null,
   topic: string | null,
@@ -140,11 +206,11 @@ function datedVeto(
   const { subtype, countries } = expression;
   if (subtype === "threatened") {
     // The date of the threat's own clause: before or inside "vowed on Wednesday to block".
-    const own = dates.find((d) => d.start < expression.end) ?? dates[0];
+    const own = dates.find((d) => d.start < expression.end && !endsInDateline(text, d.end)) ?? dates[0];
     if (own) return { date: own.resolved };
     return published ? { date: publicationDate(published) } : null;
   }
-  const written = dates[0]?.resolved;
+  const written = own?.resolved;
   if (written) {
     const listed = findListedVeto(vetoList, {
       countries,
@@ -172,10 +238,14 @@ function datedVeto(
 /**
  * A veto is news (cast) when it happened within two weeks before publication; one told
  * as background ("last used its veto in June 2018") is referenced, whatever the verb.
+ * A veto named as a thing with a day of its own in that window ("Saturday’s veto by
+ * Russia") is the news too.
  */
-function castOrRecalled(subtype: VetoSubtype, date: ResolvedDate, published: string | null): VetoSubtype {
-  if (subtype !== "cast" || !published) return subtype;
-  return (date.dateEnd ?? date.date) < addDays(published, -NEWS_DAYS) ? "referenced" : "cast";
+function castOrRecalled(subtype: VetoSubtype, date: ResolvedDate, published: string | null, ownDay: boolean): VetoSubtype {
+  if (subtype === "threatened" || !published) return subtype;
+  const recent = (date.dateEnd ?? date.date) >= addDays(published, -NEWS_DAYS);
+  if (subtype === "referenced") return ownDay && recent && date.date <= published && date.datePrecision === "day" ? "cast" : "referenced";
+  return recent ? "cast" : "referenced";
 }
 
 function daysBetween(from: string, to: string): number {

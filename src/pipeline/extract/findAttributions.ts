@@ -17,6 +17,7 @@
  */
 import type { Sentence, Span } from "../types";
 import type { ArticleView } from "./articleView";
+import { datelineLength } from "./dateline";
 import { CUE_PATTERN, cueVerb, isParticiple, type CueVerb } from "./cueLexicon";
 import { subjectAfter, subjectAtStart, subjectBefore, type SpeakerPhrase } from "./speakerPhrase";
 import { tokenAfter, tokenBefore } from "./textTokens";
@@ -61,8 +62,6 @@ const ADJUNCT = new RegExp(
 /** What may stand between a verb and its date words: "said on Tuesday", "said, late on Friday,". */
 const DATE_LEAD = /^\s*,?\s*(?:(?:on|late|early|earlier|later)\s+)*$/i;
 const LEADING_CONNECTIVE = /^(?:(?:but|and|however|meanwhile|still|yet|moreover|also|separately|earlier|later)\b,?\s*)+/i;
-/** "MUNICH (Sputnik) — ", "UNITED NATIONS (Reuters) - ": the wire dateline is no part of the claim. */
-const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'’-]{1,40}(?:\([^)]{1,40}\))?\s*[—–-]+\s*/u;
 
 interface Cue extends Span {
   verb: CueVerb;
@@ -142,7 +141,8 @@ function claimBefore(view: ArticleView, floor: number, phraseStart: number): Spa
   if (before?.text !== ",") return null;
   let start = floor;
   const head = view.text.slice(start, before.start);
-  start += DATELINE.exec(head)?.[0].length ?? 0;
+  // The wire dateline is no part of the claim.
+  start += datelineLength(head);
   start += LEADING_CONNECTIVE.exec(view.text.slice(start, before.start))?.[0].length ?? 0;
   const claim = trimSpan(view.text, { start, end: before.start });
   return claim.end > claim.start ? claim : null;
@@ -220,7 +220,7 @@ export function findAttributions(view: ArticleView, sentence: Sentence, dates: r
         continue;
       }
       // "Russia vetoed the draft, saying…": the subject of the clause's own act speaks.
-      const phrase = subjectAtStart(view, sentence.start, cue.start);
+      const phrase = subjectAtStart(view, sentence.start + datelineLength(sentence.text), cue.start);
       if (phrase) {
         found.push({
           cue, verb: cue.verb, phrase, placement: "leading",

@@ -16,6 +16,8 @@ import { isPermanentMember } from "../vetoes/permanentMembers";
 import type { ArticleView } from "./articleView";
 import type { Sentence } from "../types";
 import { subjectAtStart, subjectBefore, type SpeakerPhrase } from "./speakerPhrase";
+import { datelineLength } from "./dateline";
+import { whenClauses } from "./vetoClauses";
 import { isCapitalized, isPossessive, tokenBefore } from "./textTokens";
 import type { VetoSubtype } from "../../model";
 
@@ -29,12 +31,20 @@ const CAST = [
   /\b(?:vetoed|vetoes|vetoing)\b(?![-\s](?:power|right|wielding))/g,
   /\b(?:used|uses|using|cast|casts|casting|exercised|exercises|wielded)\s+(?:(?:its|their|a|the|his|her)\s+)?(?:\S+\s+){0,2}?(?:vetoe?s?|veto\s+power)\b/g,
   // "when it blocked a draft on the Comoros": a permanent member blocking a draft is a veto.
-  /\bblocked\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:draft|resolution)\b/g,
+  /\bblocked\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:draft|resolution|text)\b/g,
+  // A permanent member's vote against a draft is its veto ("Russia on Monday voted against a Western-drafted resolution").
+  /\bvot(?:ed|es)\s+against\s+(?:it|the|a|an|this|that)\b(?:\s+(?:[\w-]+\s+){0,2}?(?:draft|resolution|text|measure)\b)?/g,
 ];
+/** In a when-clause of a veto sentence ("since 1972, when Beijing blocked the admission of …") any blocking is the earlier veto. */
+const BLOCKED_IN_CLAUSE = /\b(?:blocked|vetoed)\b/g;
+/** The sentence talks about vetoes, or counts them ("The first was last September, when it blocked …"). */
+const VETO_TALK = /\bveto|\b(?:first|second|third|fourth|fifth|last)\b/i;
 const THREATENED = [
   /\b(?:would|will|could|might|may|'d|’d|to)\s+(?:(?:likely|probably|certainly|not\s+hesitate\s+to|again)\s+)?veto\b(?!\s+(?:power|right))/g,
+  // "signalled that it would use its veto": the future of "used its veto" is a threat.
+  /\b(?:would|will|could|might|may|'d|’d|to)\s+(?:(?:likely|probably|certainly|again)\s+)?(?:use|cast|wield|exercise)\s+(?:its|their|a|the)\s+veto\b(?!\s+(?:power|right))/g,
   /\bthreat(?:en|ens|ened|ening)?\s+(?:of\s+)?(?:to\s+)?(?:use\s+)?(?:a|its|their)?\s*(?:\S+\s+)?veto\b/g,
-  /\b(?:(?:vow(?:s|ed|ing)?|pledg(?:es|ed|ing)|promis(?:es|ed|ing))\s+(?:\S+\s+){0,3}?to|would|will)\s+block\b(?=[^.]{0,80}\b(?:resolution|draft|text|measure|extension|renewal|action|proposal)s?\b)/g,
+  /\b(?:(?:vow(?:s|ed|ing)?|pledg(?:es|ed|ing)|promis(?:es|ed|ing))\s+(?:\S+\s+){0,3}?to|would|will)\s+block\b(?=(?:[^.]|(?<=\b\p{Lu})\.){0,80}\b(?:resolution|draft|text|measure|extension|renewal|action|proposal)s?\b)/gu,
 ];
 /** "no vetoes by …", "without a veto": a rule, not an event. */
 const NEGATED_NOUN = /\b(?:no|without|any)\s+(?:\S+\s+)?$/i;
@@ -46,7 +56,7 @@ const VETO_MODIFIERS = new Set(
   "the a an its their his her double joint latest recent fresh new another repeated first second third fourth fifth sixth".split(" "),
 );
 const BLOCKED_BY = /\bblocked\b[^.;]{0,100}\b(?:by|with)\s+(?:\S+\s+){0,4}$/;
-const BY_AGENT = /^\s*(?:by|from)\s+/;
+const BY_AGENT = /^\s*(?:(?:cast|used|exercised|wielded)\s+)?(?:by|from)\s+/;
 
 function overlaps(a: Span, spans: readonly Span[]): boolean {
   return spans.some((b) => a.start < b.end && b.start < a.end);
@@ -61,10 +71,16 @@ function membersIn(view: ArticleView, span: Span): string[] {
   return [...new Set(codes)].sort();
 }
 
-function membersOfPhrase(view: ArticleView, phrase: SpeakerPhrase | null, sentence: Sentence): string[] {
+/**
+ * "it" and "they" are the sentence's opening subject, else the members of the veto
+ * mentioned last ("Moscow and Beijing used their veto … On Tuesday, they blocked …").
+ */
+function membersOfPhrase(view: ArticleView, phrase: SpeakerPhrase | null, sentence: Sentence, context: readonly string[]): string[] {
   if (!phrase) return [];
   if (phrase.pronoun === "it" || phrase.pronoun === "they") {
-    return membersOfPhrase(view, subjectAtStart(view, sentence.start, phrase.start), sentence);
+    const opening = subjectAtStart(view, sentence.start + datelineLength(sentence.text), phrase.start);
+    const named = opening && !opening.pronoun ? membersIn(view, opening) : [];
+    return named.length > 0 ? named : [...context];
   }
   return membersIn(view, phrase);
 }
@@ -90,28 +106,34 @@ function nounPhraseStart(view: ArticleView, nounStart: number, floor: number): n
   return start;
 }
 
-function verbMembers(view: ArticleView, sentence: Sentence, match: Span, dates: readonly Span[]): string[] {
+function verbMembers(view: ArticleView, sentence: Sentence, match: Span, dates: readonly Span[], context: readonly string[]): string[] {
   const passive = /\b(?:was|were|been|being)\s+$/.test(view.text.slice(sentence.start, match.start));
   if (passive) return agentAfter(view, match.end, sentence);
   // The vetoing member is the agent even inside a clause ("the first time that Britain had used the veto").
   const phrase = subjectBefore(view, match.start, sentence.start, dates, true);
-  const named = membersOfPhrase(view, phrase, sentence);
+  const named = membersOfPhrase(view, phrase, sentence, context);
   if (named.length > 0) return named;
   // "Britain threatened to veto", "Russia is expected to veto": the subject of the clause.
-  return membersOfPhrase(view, subjectAtStart(view, sentence.start, match.start), sentence);
+  return membersOfPhrase(view, subjectAtStart(view, sentence.start + datelineLength(sentence.text), match.start), sentence, context);
 }
 
-/** `dates`: the sentence's date words, skipped between a subject and its verb ("Russia on Friday vetoed"). */
-export function findVetoes(view: ArticleView, sentence: Sentence, dates: readonly Span[]): VetoExpression[] {
+/**
+ * `dates`: the sentence's date words, skipped between a subject and its verb ("Russia on
+ * Friday vetoed"). `context`: the members of the veto mentioned last before the sentence.
+ */
+export function findVetoes(view: ArticleView, sentence: Sentence, dates: readonly Span[], context: readonly string[] = []): VetoExpression[] {
   const found: VetoExpression[] = [];
   const at = (index: number, length: number): Span => ({ start: sentence.start + index, end: sentence.start + index + length });
   const outsideQuotes = (span: Span) => !view.quoteAround(span.start);
+  // Pronouns reach back to the mention just before them in the sentence, else to the context.
+  const contextAt = (pos: number) => found.filter((e) => e.end <= pos && e.countries.length > 0).sort((a, b) => a.start - b.start).at(-1)?.countries ?? context;
+  const members = (span: Span) => verbMembers(view, sentence, span, dates, contextAt(span.start));
 
   for (const pattern of THREATENED) {
     for (const m of sentence.text.matchAll(pattern)) {
       const span = at(m.index, m[0].length);
       if (!outsideQuotes(span) || overlaps(span, found)) continue;
-      found.push({ ...span, subtype: "threatened", countries: verbMembers(view, sentence, span, dates) });
+      found.push({ ...span, subtype: "threatened", countries: members(span) });
     }
   }
   for (const pattern of CAST) {
@@ -120,7 +142,17 @@ export function findVetoes(view: ArticleView, sentence: Sentence, dates: readonl
       if (!outsideQuotes(span) || overlaps(span, found)) continue;
       // "two vetoes" and "its vetoes" are nouns: left to the noun reading below.
       if (/^vetoes$/.test(m[0]) && !/\b(?:it|he|she|\p{Lu}[\p{L}.]*)\s+$/u.test(sentence.text.slice(0, m.index))) continue;
-      found.push({ ...span, subtype: "cast", countries: verbMembers(view, sentence, span, dates) });
+      found.push({ ...span, subtype: "cast", countries: members(span) });
+    }
+  }
+  if (VETO_TALK.test(sentence.text)) {
+    for (const clause of whenClauses(view.text, sentence, dates)) {
+      const words = view.text.slice(clause.start, clause.end);
+      for (const m of words.matchAll(BLOCKED_IN_CLAUSE)) {
+        const span = { start: clause.start + m.index, end: clause.start + m.index + m[0].length };
+        if (!outsideQuotes(span) || overlaps(span, found)) continue;
+        found.push({ ...span, subtype: "cast", countries: members(span) });
+      }
     }
   }
   for (const m of sentence.text.matchAll(VETO_NOUN)) {
@@ -132,7 +164,7 @@ export function findVetoes(view: ArticleView, sentence: Sentence, dates: readonl
     const cast = BLOCKED_BY.test(view.text.slice(sentence.start, noun.start));
     found.push({ ...span, subtype: cast ? "cast" : "referenced", countries });
   }
-  const kept = found.filter((e) => e.countries.length > 0 || e.subtype !== "cast" || !/^blocked/.test(view.text.slice(e.start, e.end)));
+  const kept = found.filter((e) => e.countries.length > 0 || e.subtype !== "cast" || !/^(?:blocked|vot)/.test(view.text.slice(e.start, e.end)));
   const habitual = dates.length === 0 && HABITUAL.test(sentence.text);
   return (habitual ? kept.filter((e) => e.subtype === "threatened") : kept).sort((a, b) => a.start - b.start);
 }

@@ -9,9 +9,12 @@
 import { addDays } from "../dates/calendar";
 import type { DateMention, ResolvedDate } from "../dates/dateTypes";
 import type { Sentence } from "../types";
+import { endsInDateline } from "./dateline";
 import { CUE_PATTERN } from "./cueLexicon";
 
 const LEDE_SENTENCES = 3;
+/** Shorter lines ("UNITED NATIONS, N.Y.", "From the AP archive.") are datelines and labels, not the lede. */
+const MIN_LEDE_WORDS = 6;
 const MAX_DAYS_BEFORE = 7;
 const DATE_LEAD = /^\s*,?\s*(?:(?:on|late|early|earlier|later)\s+)*$/i;
 
@@ -31,9 +34,14 @@ export function newsDay(
 ): ResolvedDate | null {
   if (!published) return null;
   const earliest = addDays(published, -MAX_DAYS_BEFORE);
-  for (let i = 0; i < Math.min(LEDE_SENTENCES, sentences.length); i++) {
+  let lede = 0;
+  for (let i = 0; i < sentences.length && lede < LEDE_SENTENCES; i++) {
     const sentence = sentences[i]!;
-    const day = dates[i]?.find((d) => d.resolved.datePrecision === "day" && !d.resolved.dateEnd && inMainClause(sentence, d));
+    if (sentence.text.split(/\s+/).length < MIN_LEDE_WORDS) continue;
+    lede++;
+    // The dateline's date is when the story was filed; the lede's own day words say when it happened.
+    const days = (dates[i] ?? []).filter((d) => d.resolved.datePrecision === "day" && !d.resolved.dateEnd && inMainClause(sentence, d));
+    const day = days.find((d) => !endsInDateline(sentence.text, d.end - sentence.start)) ?? days[0];
     if (day && day.resolved.date <= published && day.resolved.date >= earliest) return day.resolved;
   }
   return null;

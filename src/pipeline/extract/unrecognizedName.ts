@@ -15,6 +15,13 @@ const PARTICLES = new Set(["de", "da", "di", "del", "der", "van", "von", "al", "
 const HONORIFICS = new Set(["mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "m", "mme", "prof"]);
 /** All-capital words are acronyms and datelines (UN, AFP, MUNICH), not names. */
 const ACRONYM = /^[\p{Lu}.]{2,}$/u;
+/** Initials inside a name ("Yakov A. Malik", "T.S. Tirumurti"), but not "U.S." or "U.N.". */
+const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
+const NOT_INITIALS = new Set(["U.S.", "U.N.", "U.K.", "E.U.", "U.S.A.", "U.S.S.R.", "D.C."]);
+
+function isInitials(token: Token): boolean {
+  return INITIALS.test(token.text) && !NOT_INITIALS.has(token.text);
+}
 const WEEKDAY_OR_MONTH =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
@@ -37,12 +44,13 @@ export function unrecognizedName(view: ArticleView, part: Conjunct): string | nu
   let first = tokens.length;
   while (first > 0) {
     const token = tokens[first - 1]!;
-    const particle = PARTICLES.has(token.text.toLowerCase()) && first < tokens.length;
-    if (!isNameWord(token) && !particle) break;
+    const inner = first < tokens.length;
+    const particle = PARTICLES.has(token.text.toLowerCase()) && inner;
+    if (!isNameWord(token) && !particle && !(inner && isInitials(token))) break;
     first--;
   }
   const run = tokens.slice(first);
-  while (run[0] && !isNameWord(run[0])) run.shift();
+  while (run[0] && !isNameWord(run[0]) && !isInitials(run[0])) run.shift();
   if (run.length < 2 || run.some((t) => view.mentionsWithin(t.start, t.end).length > 0)) return null;
   if (isPossessiveEnd(run.at(-1)!)) return null;
   return view.text.slice(run[0]!.start, run.at(-1)!.end);

@@ -171,3 +171,12 @@ describe("mentionBody", () => {
     ]);
   });
 });
+
+describe("recognizeActors: initials in titled names", () => {
+  it("keeps a middle initial and leading initials, not U.S. or U.N.", () => {
+    const { named } = recognize("Ambassador Pavel K. Orlov spoke first. Later Ambassador R.K. Menon replied to the U.S. envoy.");
+    const names = named.map(([name]) => name);
+    expect(names).toContain("Ambassador Pavel K. Orlov");
+    expect(names).toContain("Ambassador R.K. Menon");
+  });
+});

@@ -99,3 +99,15 @@ describe("findDates without a publication date", () => {
     expect(dates.map((d) => d.resolved.date)).toEqual(["2016-01-26"]);
   });
 });
+
+describe("findDates: bare months after since and last", () => {
+  it("reads 'last MONTH' as the latest such month before the month of publication", () => {
+    expect(first("The first was last September, when it walked out.", "2015-07-27")).toMatchObject({ date: "2014-09-01", dateEnd: "2014-09-30", datePrecision: "month" });
+    expect(first("They met last July.", "2015-07-27")).toMatchObject({ date: "2014-07-01" });
+    expect(first("They met last March.", "2015-07-27")).toMatchObject({ date: "2015-03-01" });
+  });
+
+  it("reads 'since MONTH' like 'in MONTH'", () => {
+    expect(first("the first since October", "2015-07-27")).toMatchObject({ date: "2014-10-01", datePrecision: "month" });
+  });
+});

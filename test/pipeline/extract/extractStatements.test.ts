@@ -183,3 +183,31 @@ describe("statement dates without date words", () => {
     expect(events.find((e) => e.type === "statement")).toMatchObject({ date: "2012-02-11", dateBasis: "published" });
   });
 });
+
+describe("the date of an attribution", () => {
+  it("takes the date next to the verb, not one inside a relative clause before it", () => {
+    const [s] = statements("Sergei Lavrov, whose ministry summoned the envoy on Monday, said on Tuesday that the talks were over.");
+    expect(s).toMatchObject({ date: "2012-02-07" });
+  });
+
+  it("takes the date of a participial attribution that opens the claim", () => {
+    const [s] = statements("Medvedev welcomed the outcome, telling reporters in Sochi on Monday that the vote was fair.");
+    expect(s).toMatchObject({ date: "2012-02-06" });
+  });
+
+  it("never takes the dateline's date for a statement or the news day", () => {
+    const [s, quote] = statements(
+      'MOSCOW, Feb 8 (Reuters) - Russia vowed on Monday to reject any deal on Ukraine.\n\n"This is our last word," Lavrov told reporters.',
+    );
+    expect(s).toMatchObject({ date: "2012-02-06" });
+    expect(quote).toMatchObject({ date: "2012-02-06" });
+  });
+});
+
+describe("names with initials", () => {
+  it("keeps middle and leading initials in a name the dictionary does not know", () => {
+    const [a, b] = statements("Ambassador Olu B. Adeyemi said the plan had failed. Kenya's envoy, J.K. Mwangi, said the talks would resume.");
+    expect(a?.actors[0]?.id).toBe("olu-b-adeyemi");
+    expect(b?.actors[0]?.id).toBe("jk-mwangi");
+  });
+});

@@ -81,3 +81,64 @@ describe("veto subtypes and dates against the list", () => {
     expect(vetoes("China has used the veto far less often, usually together with Russia.")).toEqual([]);
   });
 });
+
+describe("one veto per story, and the vetoes told around it", () => {
+  it("makes later undated mentions of the story's veto the same event", () => {
+    const events = vetoes("France on Saturday vetoed a draft resolution on Ukraine. The text failed because of the French veto.");
+    expect(events).toHaveLength(2);
+    const [first, second] = events;
+    expect(second).toMatchObject({ subtype: "cast", date: first!.date, draft: first!.draft });
+    expect(vetoing(second)).toEqual(["FRA"]);
+  });
+
+  it("takes the members' share of a joint veto as that veto", () => {
+    const [joint, share] = vetoes(
+      "Britain and France on Saturday vetoed a draft resolution on Ukraine. It was the first time that Britain had used the veto since the war.",
+    );
+    expect(vetoing(share)).toEqual(vetoing(joint));
+    expect(share).toMatchObject({ subtype: "cast", date: joint!.date });
+  });
+
+  it("dates a when-clause by the date it hangs on, not the main clause", () => {
+    const events = vetoes("It was the first British veto since 1989, when Britain blocked a text on Syria.", "2012-02-08");
+    const earlier = events.find((e) => e.date.startsWith("1989"));
+    expect(earlier).toMatchObject({ subtype: "referenced" });
+    expect(vetoing(earlier)).toEqual(["GBR"]);
+  });
+
+  it("reads blocking of any kind in a when-clause of a veto sentence, its subject through the pronoun", () => {
+    const events = vetoes("China vetoed the plan on Saturday, its first veto since 1999, when it blocked the renewal of a mission in Syria.");
+    const earlier = events.find((e) => e.date.startsWith("1999"));
+    expect(vetoing(earlier)).toEqual(["CHN"]);
+    expect(earlier?.subtype).toBe("referenced");
+  });
+
+  it("dates a noun by its possessive date, and the clause after 'since' by its own", () => {
+    const events = vetoes("Saturday’s veto by Russia was the first since October, when the United States blocked a draft on Syria.");
+    const story = events.find((e) => vetoing(e)?.includes("RUS"));
+    expect(story).toMatchObject({ subtype: "cast", date: "2012-02-04" });
+    const earlier = events.find((e) => vetoing(e)?.includes("USA"));
+    expect(earlier?.subtype).toBe("referenced");
+    expect(earlier?.date.startsWith("2011-10")).toBe(true);
+  });
+
+  it("resolves 'they' to the members of the veto mentioned before; an earlier text is background", () => {
+    const events = vetoes("Russia and China on Saturday vetoed a resolution on Syria. Last October, they blocked an earlier text on Syria.");
+    const earlier = events.find((e) => e.date.startsWith("2011-10"));
+    expect(vetoing(earlier)).toEqual(["CHN", "RUS"]);
+    expect(earlier).toMatchObject({ subtype: "referenced", date: "2011-10-04" });
+  });
+
+  it("reads 'would use its veto' as a threat dated by its own clause, not the dateline", () => {
+    const [threat] = vetoes("LONDON, Feb 8 (Reuters) - Britain signalled on Monday that it would use its veto on the Ukraine text.");
+    expect(threat).toMatchObject({ subtype: "threatened", date: "2012-02-06" });
+    expect(vetoing(threat)).toEqual(["GBR"]);
+  });
+
+  it("counts a permanent member's vote against a draft as its veto, nobody else's", () => {
+    const [veto] = vetoes("Twelve members backed the draft on Ukraine on Saturday, but France voted against it.");
+    expect(veto?.subtype).toBe("cast");
+    expect(vetoing(veto)).toEqual(["FRA"]);
+    expect(vetoes("Ukraine voted against the resolution on Saturday.")).toEqual([]);
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * Which date words of a sentence belong to which veto mention. A veto sentence often
+ * tells two vetoes: "It was the first veto cast by China since 1972, when Beijing
+ * blocked the admission of Bangladesh", "Monday's veto was … the first since August
+ * 2020, when the United States blocked a draft". The date before ", when" is the date
+ * of the when-clause (the earlier veto); "since DATE" never dates the mention it follows
+ * ("the first … since 1999" is about today's veto); "Monday's veto" is dated by its
+ * possessive.
+ */
+import type { Span } from "../types";
+
+export interface WhenClause extends Span {
+  /** The date words the clause hangs on ("since 1972" in "since 1972, when …"). */
+  anchor: Span;
+}
+
+const WHEN_AFTER_DATE = /^\s*,?\s*when\b/;
+const CLAUSE_END = /[;]/;
+const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
+/** "Monday’s veto", "Friday's double veto": the date words, possibly with their 's, then the noun. */
+const POSSESSIVE_TAIL = /^(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}\S+$/;
+
+/** The when-clauses of a sentence: from "when" to the next semicolon or the sentence end. */
+export function whenClauses(text: string, sentence: Span, dates: readonly Span[]): WhenClause[] {
+  const clauses: WhenClause[] = [];
+  for (const date of dates) {
+    const after = WHEN_AFTER_DATE.exec(text.slice(date.end, sentence.end));
+    if (!after) continue;
+    const start = date.end + after[0].length;
+    const stop = CLAUSE_END.exec(text.slice(start, sentence.end));
+    clauses.push({ start, end: stop ? start + stop.index : sentence.end, anchor: date });
+  }
+  return clauses;
+}
+
+export function clauseAt(clauses: readonly WhenClause[], pos: number): WhenClause | undefined {
+  return clauses.find((c) => pos >= c.start && pos < c.end);
+}
+
+/**
+ * The date words of the mention at `span`: its when-clause's anchor; else a date written
+ * as its possessive ("Monday's veto"); else the first date of the sentence that anchors
+ * no when-clause, lies in none, and does not follow "since". Null when its clause has none.
+ */
+export function clauseDate<T extends Span>(text: string, sentence: Span, dates: readonly T[], span: Span): T | null {
+  const clauses = whenClauses(text, sentence, dates);
+  const clause = clauseAt(clauses, span.start);
+  if (clause) return dates.find((d) => d === clause.anchor) ?? null;
+  const possessive = dates.find((d) => isPossessiveOf(text, d, span));
+  if (possessive) return possessive;
+  return (
+    dates.find(
+      (d) =>
+        !clauses.some((c) => c.anchor === d || (d.start >= c.start && d.start < c.end)) &&
+        !SINCE_BEFORE.test(text.slice(sentence.start, d.start)) &&
+        !/^since\b/i.test(text.slice(d.start, d.end)),
+    ) ?? null
+  );
+}
+
+function isPossessiveOf(text: string, date: Span, span: Span): boolean {
+  if (date.end > span.end || date.end < span.start - 40) return false;
+  const own = text.slice(date.start, date.end);
+  const tail = text.slice(date.end, span.end);
+  return POSSESSIVE_TAIL.test(tail) && (/['’]s$/.test(own) || /^['’]/.test(tail));
+}
