@@ -55,15 +55,18 @@ export function isNameWord(token: Token): boolean {
   );
 }
 
+/** Long names ("Al-Harith Idriss al-Harith Mohamed") have five words besides particles. */
+const MAX_NAME_WORDS = 5;
+
 /**
- * The words of a name that starts at `from`: up to four name words, with particles
+ * The words of a name that starts at `from`: up to five name words, with particles
  * between them, on one line. Ends after a possessive ("Lavrov's"). Returns the index
  * after the last word, or `from` when no name starts there.
  */
 export function nameEndingAfter(text: string, tokens: readonly Token[], from: number): number {
   let end = from;
   let words = 0;
-  for (let i = from; i < tokens.length && words < 4; i++) {
+  for (let i = from; i < tokens.length && words < MAX_NAME_WORDS; i++) {
     const token = tokens[i]!;
     if (i > from && !joinable(text, tokens[i - 1]!, token)) break;
     if (MONTHS.has(token.key) && (i === from || /^\d/.test(tokens[i + 1]?.text ?? ""))) break;
@@ -82,7 +85,7 @@ export function nameEndingAfter(text: string, tokens: readonly Token[], from: nu
 export function nameStartingBefore(text: string, tokens: readonly Token[], end: number): number {
   let start = end;
   let words = 0;
-  for (let i = end - 1; i >= 0 && words < 4; i--) {
+  for (let i = end - 1; i >= 0 && words < MAX_NAME_WORDS; i--) {
     const token = tokens[i]!;
     if (i < end - 1 && !joinable(text, token, tokens[i + 1]!)) break;
     if (token.possessive && i < end - 1) break;

@@ -19,6 +19,8 @@ export interface ArticleView {
   quoteOpenedAt(pos: number): Quote | undefined;
   mentionEndingAt(end: number): Mention | undefined;
   mentionsWithin(start: number, end: number): Mention[];
+  /** The mention that covers `pos` ("al" inside "Bashar al-Jaafari"). */
+  mentionAt(pos: number): Mention | undefined;
   /** Actor of a mention, when the recognition listed it. */
   actorOf(mention: Mention): Actor | undefined;
 }
@@ -63,6 +65,10 @@ export function articleView(text: string, segmentation: Segmentation, recognitio
         if (mention.end <= end) out.push(mention);
       }
       return out;
+    },
+    mentionAt(pos) {
+      const mention = mentions[lowerBound(mentions, pos + 1, (m) => m.start) - 1];
+      return mention && pos < mention.end ? mention : undefined;
     },
     actorOf: (mention) => actors.get(mention.actorId),
   };

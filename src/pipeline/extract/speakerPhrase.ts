@@ -37,7 +37,8 @@ function isPhraseWord(view: ArticleView, token: Token): boolean {
   if (token.kind !== "word") return false;
   if (isCapitalized(token.text) || isPossessive(token.text)) return true;
   if (TITLE_WORDS.has(token.text.toLowerCase())) return true;
-  return view.mentionsWithin(token.start, token.end).length > 0;
+  // Lower-case parts of a recognised name: "Bashar al-Jaafari", "Nicolas de Riviere".
+  return view.mentionAt(token.start) !== undefined || view.mentionsWithin(token.start, token.end).length > 0;
 }
 
 function conjunct(view: ArticleView, start: number, end: number): Conjunct | null {

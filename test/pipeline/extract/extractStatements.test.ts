@@ -211,3 +211,11 @@ describe("names with initials", () => {
     expect(b?.actors[0]?.id).toBe("jk-mwangi");
   });
 });
+
+describe("names with lower-case parts", () => {
+  it("reads a recognised name that ends in a lower-case particle word as the speaker", () => {
+    const [s] = statements("President Bashar al-Assad rejected the plan and denied that his army had shelled the city.");
+    expect(speakers(s)).toEqual(["bashar-al-assad"]);
+    expect(s?.text).toContain("rejected the plan");
+  });
+});
