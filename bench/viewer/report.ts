@@ -4,6 +4,7 @@
  */
 import type { InitialJs } from "./initialJs";
 import { sizeLabel } from "./data";
+import type { PhaseFrames } from "./gestures";
 import type { RunResult } from "./run";
 import { frameStats, median, type FrameStats } from "./stats";
 
@@ -62,14 +63,19 @@ export interface RunFrames {
   inputs: number;
 }
 
-/** Frame statistics of one run; a gesture that got no input in time has none. */
+/** Fewer inputs than this say nothing about frame times: the page mostly sat idle. */
+const MIN_INPUTS = 10;
+
+const enoughInputs = (p: PhaseFrames | undefined): p is PhaseFrames => p !== undefined && p.inputs >= Math.min(MIN_INPUTS, p.planned);
+
+/** Frame statistics of one run; a gesture that got (almost) no input in time has none. */
 export function runFrames(run: RunResult): RunFrames {
   const phases = [run.pan, run.zoom];
-  const sent = phases.filter((p) => p !== undefined && p.inputs > 0).map((p) => p!);
+  const sent = phases.filter(enoughInputs);
   const complete = phases.every((p) => p !== undefined && p.inputs >= p.planned);
   return {
-    pan: run.pan && run.pan.inputs > 0 ? frameStats(run.pan.frames) : undefined,
-    zoom: run.zoom && run.zoom.inputs > 0 ? frameStats(run.zoom.frames) : undefined,
+    pan: enoughInputs(run.pan) ? frameStats(run.pan.frames) : undefined,
+    zoom: enoughInputs(run.zoom) ? frameStats(run.zoom.frames) : undefined,
     all: sent.length ? frameStats(sent.flatMap((p) => p.frames)) : undefined,
     inputs: sent.reduce((sum, p) => sum + p.inputs, 0),
     partial: complete || !run.pan || !run.zoom
@@ -121,16 +127,12 @@ export function formatMs(ms: number | undefined): string {
   return `${ms.toFixed(1)} ms`;
 }
 
-/** Fewer inputs than this say nothing about frame times: the page mostly sat idle. */
-const MIN_INPUTS_TO_SHOW = 10;
-
 function frameCell(s: Summary, timeoutMs: number): string {
-  if (!s.all) return s.missing ?? "–";
+  const dnf = `did not finish in ${timeoutMs / 1000} s`;
+  if (!s.all) return s.partial ? dnf : (s.missing ?? "–");
   if (s.ignored) return `${s.ignored}: not measured`;
   const cell = `${formatMs(s.all.p50)} / ${formatMs(s.all.p95)}`;
-  if (!s.partial) return cell;
-  const dnf = `did not finish in ${timeoutMs / 1000} s`;
-  return s.partialInputs >= MIN_INPUTS_TO_SHOW ? `${dnf} (${cell} over ${s.partialInputs} inputs)` : dnf;
+  return s.partial ? `${dnf} (${cell} over ${s.partialInputs} inputs)` : cell;
 }
 
 /** vis ÷ app: how many times slower vis-timeline is. A vis run out of time gives a lower bound. */
