@@ -33,6 +33,7 @@ const OBJECT_VERBS = [
   "reject", "condemn", "criticize", "criticise", "welcome", "praise", "denounce", "slam:slams,slammed,slamming", "echo:echoes,echoed,echoing",
   "accuse", "demand", "appeal", "reaffirm", "hail", "deny:denies,denied,denying", "voice", "express", "describe", "blame",
   "vow", "pledge", "promise", "threaten", "ask", "question", "thank", "brush off:brushes off,brushed off,brushing off",
+  "call:calls,called,calling",
 ];
 const TELL_VERBS = ["tell:tells,told,telling", "assure", "inform", "brief"];
 
@@ -77,6 +78,24 @@ export const CUE_PATTERN = new RegExp(
     .join("|")})\\b`,
   "g",
 );
+
+/**
+ * "call" speaks only when it judges an object: "called the veto “regrettable”", "called it
+ * a disgrace", "called the resolution a reward for terrorism"; not "called a meeting",
+ * "called the vote for Friday", "called it off".
+ */
+const CALL_JUDGES = new RegExp(
+  String.raw`^\s+(?:it|them|this|that|(?:the|this|that|these|its|their|his|her|[\p{Lu}][\p{L}.-]*['’]s?)\s+(?:[\p{L}-]+\s+){0,3}?` +
+    String.raw`(?:vetoe?s?|resolutions?|drafts?|text|decisions?|move|votes?|outcome|result|attacks?|plans?|proposals?|measures?|actions?|steps?|failure|statements?|reports?|remarks|sanctions|operations?|strikes?|invasion|deals?|agreements?|referendums?|elections?|laws?|bills?|policy|policies|accusations?|claims?|charges?|allegations?))` +
+    String.raw`\s+(?:[“"‘']|(?!(?:for|to|on|off|in|up|at|after|by|into|with|from|and|or|was|were|is|are)\b)[\p{Ll}])`,
+  "u",
+);
+const GUARDS = new Map<string, RegExp>([["call", CALL_JUDGES]]);
+
+/** Whether the words after a verb fit it as a speech verb (see CALL_JUDGES). */
+export function cueFits(verb: CueVerb, following: string): boolean {
+  return GUARDS.get(verb.base)?.test(following) ?? true;
+}
 
 export function cueVerb(form: string): CueVerb | undefined {
   return CUE_LEXICON.get(form.toLowerCase().replace(/\s+/g, " "));

@@ -158,7 +158,7 @@ export function extractStatements(input: StatementInput): StatementOutput {
     };
     let confidence = BASE_CONFIDENCE[subtype] + VIA_ADJUSTMENT[speakers.via];
     if (a.elided) confidence -= 0.1;
-    if (a.verb.base === "say" && /^according/.test(verbWords)) confidence -= 0.1;
+    if (a.verb.base === "say" && /^according/i.test(verbWords)) confidence -= 0.1;
     const predicate = keepsVerb && subtype === "reported" ? `${thirdPerson(a.verb.base)}${text.slice(verbWords.length)}` : null;
     for (const actor of [...speakers.actors, ...relays]) actors.set(actor.id, actor);
     built.push({

@@ -18,7 +18,7 @@
 import type { Sentence, Span } from "../types";
 import type { ArticleView } from "./articleView";
 import { datelineLength } from "./dateline";
-import { CUE_PATTERN, cueVerb, isParticiple, type CueVerb } from "./cueLexicon";
+import { CUE_PATTERN, cueFits, cueVerb, isParticiple, type CueVerb } from "./cueLexicon";
 import { subjectAfter, subjectAtStart, subjectBefore, type SpeakerPhrase } from "./speakerPhrase";
 import { tokenAfter, tokenBefore } from "./textTokens";
 
@@ -40,7 +40,7 @@ export interface Attribution {
   elided: boolean;
 }
 
-const ACCORDING_TO = /\baccording\s+to\b/g;
+const ACCORDING_TO = /\b[Aa]ccording\s+to\b/g;
 const QUOTED_AS = /\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:quoted|cited)\b(?:\s+by\s+([^,.;“”"]{1,60}?))?\s+as\s+(?:saying|telling\s+\S+)/g;
 const SAY: CueVerb = { base: "say", kind: "clause" };
 /** Audiences of "told": reporters, the council, a news conference, state television, Reuters. */
@@ -54,9 +54,10 @@ const ADJUNCT = new RegExp(
     String.raw`at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:conference|briefing|meeting|session|summit|forum|event|ceremony|rally|debate)`,
     String.raw`on\s+(?:Twitter|X|Facebook|Telegram|Instagram|social\s+media|state\s+television|television|TV|radio)`,
     String.raw`to\s+(?:reporters|journalists|the\s+press|the\s+media)`,
+    String.raw`(?:by|over\s+the)\s+(?:tele)?phone|(?:by|via)\s+video(?:\s+link)?`,
     String.raw`during\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,4}?(?:visit|meeting|conference|session|talks|call|debate|speech|interview|trip)`,
     String.raw`(?:late|early|earlier|later|again|also|repeatedly|publicly|separately)(?=\s))`,
-  ].join("|") + String.raw`(?:\s+(?:in|with|to|on|of|by)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4})?\s*,?`,
+  ].join("|") + String.raw`(?:\s+(?:in|with|to|on|of|by|from)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4})?\s*,?`,
   "u",
 );
 /** What may stand between a verb and its date words: "said on Tuesday", "said, late on Friday,". */
@@ -89,6 +90,7 @@ function findCues(view: ArticleView, sentence: Sentence): Cue[] {
     const verb = cueVerb(m[0]);
     const start = at(m.index);
     if (!verb || cues.some((c) => start < c.end && c.start < start + m[0].length)) continue;
+    if (!cueFits(verb, sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 120))) continue;
     cues.push({ start, end: start + m[0].length, verb, kind: "verb" });
   }
   return cues.filter((c) => !view.quoteAround(c.start)).sort((a, b) => a.start - b.start);
@@ -124,8 +126,16 @@ function endsClause(view: ArticleView, pos: number, sentence: Sentence): boolean
   const rest = view.text.slice(pos, sentence.end).trim();
   if (rest === "" || /^[.!?;]/.test(rest)) return true;
   if (!rest.startsWith(",")) return false;
+  // "told reporters yesterday, “…”": the quotation may run past this sentence.
   const next = tokenAfter(view, view.text.indexOf(",", pos) + 1, sentence.end);
-  return next?.kind !== "quote";
+  return next?.kind !== "quote" && (next === null || view.quoteOpenedAt(next.start) === undefined);
+}
+
+/** "According to SOURCE, CLAIM": the source opens the sentence (after a connective at most). */
+function opensWithAccording(view: ArticleView, cue: Cue, sentence: Sentence): boolean {
+  if (cue.kind !== "according") return false;
+  const before = view.text.slice(sentence.start, cue.start);
+  return before.trim() === "" || LEADING_CONNECTIVE.exec(before)?.[0].length === before.length;
 }
 
 function trimSpan(text: string, span: Span): Span {
@@ -237,7 +247,7 @@ export function findAttributions(view: ArticleView, sentence: Sentence, dates: r
     const attributionStart = Math.min(phrase.start, cue.start);
     const quoted = quoteBefore(view, attributionStart, floorAfter());
 
-    if (quoted || endsClause(view, start, sentence)) {
+    if (quoted || (endsClause(view, start, sentence) && !opensWithAccording(view, cue, sentence))) {
       if (!quoted && found.length > 0) {
         // "…, Anatolia news agency reported": passes on what the sentence has attributed.
         for (const a of found) {

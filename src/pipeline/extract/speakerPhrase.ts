@@ -29,7 +29,7 @@ const PRONOUNS = new Map<string, SpeakerPhrase["pronoun"]>([
 ]);
 /** A speaker phrase longer than this is a clause the grammar misread. */
 const MAX_PHRASE_WORDS = 14;
-const MAX_APPOSITIVE_TOKENS = 24;
+const MAX_APPOSITIVE_TOKENS = 40;
 /** Adjunct words allowed between an inverted subject and the end of its clause. */
 const AFTER_INVERTED = new Set([",", ".", "!", "?", ";", ":", "on", "in", "at", "during", "after", "late", "earlier", "told", "adding", "saying"]);
 
@@ -139,22 +139,49 @@ function isNamed(view: ArticleView, phrase: SpeakerPhrase): boolean {
   return person !== undefined || (last.names.length >= 2 && last.names.length === last.words.length);
 }
 
-/** "Nebenzia, Russia's ambassador to the UN, told": the phrase before the appositive. */
+/**
+ * "Nebenzia, Russia's ambassador to the UN, told": the phrase before the appositive. An
+ * appositive may come in parts: an age, a relative clause, a description ("Mirsada
+ * Hodžić, 61, who lost her husband in 1995, said"; "Rauf Denktash, who is campaigning
+ * …, the breakaway “…” recognised only by Ankara, said").
+ */
 function acrossAppositive(view: ArticleView, comma: Token, floor: number): SpeakerPhrase | null {
   let pos = comma.start;
+  let parts = 0;
   for (let i = 0; i < MAX_APPOSITIVE_TOKENS; i++) {
     const token = tokenBefore(view, pos, floor);
-    if (!token || token.kind === "quote" || /^[;:—–()]$/.test(token.text)) return null;
+    if (!token || /^[;:—–()]$/.test(token.text)) return null;
+    // "“…,” X said" is a trailing attribution; a quotation inside the appositive is part of it.
+    if (token.kind === "quote" && pos === comma.start) return null;
     if (token.text === ",") {
+      const first = tokenAfter(view, token.end, comma.start);
       // "Bolivia's representative, Sacha Llorenti, said": the appositive is the name.
-      const inner = phraseBefore(view, comma.start, token.end);
-      if (inner && inner.start <= tokenAfter(view, token.end, comma.start)!.start && isNamed(view, inner)) return inner;
+      if (parts === 0) {
+        const inner = phraseBefore(view, comma.start, token.end);
+        if (inner && inner.start <= first!.start && isNamed(view, inner)) return inner;
+      }
       const phrase = phraseBefore(view, token.start, floor);
-      return phrase && phrase.conjuncts.some((c) => c.mentions.length > 0 || c.names.length >= 2) ? phrase : null;
+      if (phrase && phrase.conjuncts.some((c) => c.mentions.length > 0 || c.names.length >= 2)) return phrase;
+      if (!first || !APPOSITIVE_PART.test(first.text) || ++parts >= MAX_APPOSITIVE_PARTS) return null;
     }
     pos = token.start;
   }
   return null;
+}
+
+/** "If Russia has its way, and …, said" is no appositive; these words open one. */
+const APPOSITIVE_PART = /^(?:\d{1,3}|who|whose|whom|which|the|a|an)$/i;
+const MAX_APPOSITIVE_PARTS = 3;
+
+/**
+ * "chaired by Niger's President Mohamed Bazoum, who told the Council that …": a relative
+ * "who" speaks for the named person it follows.
+ */
+function relativeAntecedent(view: ArticleView, who: Token, floor: number): SpeakerPhrase | null {
+  const comma = tokenBefore(view, who.start, floor);
+  if (comma?.text !== ",") return null;
+  const phrase = phraseBefore(view, comma.start, floor, true);
+  return phrase && phrase.conjuncts.length === 1 && isNamed(view, phrase) ? phrase : null;
 }
 
 /** The subject written before the verb at `cueStart`, within [floor, cueStart). */
@@ -172,6 +199,7 @@ export function subjectBefore(
   const pronoun = pronounAt(view, token, floor, embedded);
   if (pronoun) return pronoun;
   if (token.text === ",") return acrossAppositive(view, token, floor);
+  if (token.text.toLowerCase() === "who") return relativeAntecedent(view, token, floor);
   return phraseBefore(view, end, floor, embedded);
 }
 

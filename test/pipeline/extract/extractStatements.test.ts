@@ -219,3 +219,41 @@ describe("names with lower-case parts", () => {
     expect(s?.text).toContain("rejected the plan");
   });
 });
+
+describe("more attribution forms", () => {
+  it("reads 'called' only when it judges an object, with a coordinated 'and said'", () => {
+    const [s, ...rest] = statements(
+      'Linda Thomas-Greenfield called the veto "shameful" and said Washington would try again. Lavrov called a meeting for Friday. Medvedev called the vote for Monday.',
+    );
+    expect(rest).toEqual([]);
+    expect(speakers(s)).toEqual(["linda-thomas-greenfield"]);
+    expect(s?.text).toBe('called the veto "shameful" and said Washington would try again');
+  });
+
+  it("walks back over an age, a relative clause and a description to the speaker", () => {
+    const [a, b] = statements(
+      'Olga Marin, 58, who fled her village in 2014, said by telephone from Kyiv that she had no hope left. Sergei Lavrov, who is touring the region, the "architect" of the plan, said on Monday that it would work.',
+    );
+    expect(a).toMatchObject({ text: "she had no hope left" });
+    expect(a?.actors[0]?.id).toBe("olga-marin");
+    expect(speakers(b)).toEqual(["sergey-lavrov"]);
+    expect(b).toMatchObject({ text: "it would work", date: "2012-02-06" });
+  });
+
+  it("lets a relative 'who' speak for the named person it follows", () => {
+    const [s] = statements("The debate was chaired by Prime Minister Vladimir Putin, who told the council that the plan was dead.");
+    expect(speakers(s)).toEqual(["vladimir-putin"]);
+    expect(s?.text).toBe("the plan was dead");
+  });
+
+  it("reads a sentence that opens with 'According to SOURCE,'", () => {
+    const [s] = statements("According to State Department spokeswoman Victoria Nuland, the talks will resume in March.");
+    expect(speakers(s)).toEqual(["victoria-nuland"]);
+    expect(s?.text).toBe("the talks will resume in March");
+  });
+
+  it("takes a quotation after 'told reporters yesterday,' even when it runs over two sentences", () => {
+    const [s] = statements('Sergei Lavrov told reporters yesterday, "The door stays open. It must stay open."');
+    expect(s).toMatchObject({ subtype: "direct", text: "The door stays open. It must stay open.", date: "2012-02-07" });
+  });
+});
