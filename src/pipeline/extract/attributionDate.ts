@@ -15,8 +15,8 @@ import { endsInDateline } from "./dateline";
 
 /** Words that may stand between a verb and its date: "said on Tuesday", "said late on Friday". */
 const AFTER_VERB = /^\s*,?\s*(?:(?:on|late|early|earlier|later|again|also)\s+)*$/i;
-/** Between a date and its verb: "on Friday said", "yesterday also told". */
-const BEFORE_VERB = /^\s*,?\s*(?:(?:also|again|further|then|publicly|separately|[a-z]+ly)\s+)*$/;
+/** Between a date and its verb: "on Friday said", "yesterday also told"; not "…in July 1995, said". */
+const BEFORE_VERB = /^\s*(?:(?:also|again|further|then|publicly|separately|[a-z]+ly)\s+)*$/;
 /** "…, telling reporters in Sukhum on Tuesday": a participle whose complement is still to come. */
 const PARTICIPIAL = /,\s*(?:telling|saying|adding|insisting|stressing)\b[^,;“”"]*$/;
 /** A relative clause about someone else's act: "whose organisation asked … on March 12,". */
@@ -31,7 +31,9 @@ export function attributionDate(
 ): DateMention | undefined {
   const after = dates.find((d) => d.start >= cue.end && AFTER_VERB.test(text.slice(cue.end, d.start)));
   if (after) return after;
-  const before = dates.findLast((d) => d.end <= cue.start && d.start >= zone.start && BEFORE_VERB.test(text.slice(d.end, cue.start)));
+  const before = dates.findLast(
+    (d) => d.end <= cue.start && d.start >= zone.start && BEFORE_VERB.test(text.slice(d.end, cue.start)) && !RELATIVE.test(text.slice(zone.start, d.start)),
+  );
   if (before) return before;
   const participial = dates.find(
     (d) => d.start >= claim.start && d.end <= claim.end && PARTICIPIAL.test(text.slice(claim.start, d.start)) && /^\s*that\b/.test(text.slice(d.end, d.end + 6)),

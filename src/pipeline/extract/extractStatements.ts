@@ -58,6 +58,8 @@ interface Built {
 const BASE_CONFIDENCE = { direct: 0.9, reported: 0.85 };
 const VIA_ADJUSTMENT: Record<SpeakerVia, number> = { name: 0.05, body: 0, description: -0.1, pronoun: -0.05 };
 const CONTINUATION_CONFIDENCE = 0.7;
+/** Words that place a statement at the story's meeting or vote. */
+const OCCASION = /\b(?:after|before|during|at)\s+the\s+(?:vote|voting|meeting|session|debate)\b/i;
 /** Fewer words than this in an unattributed quotation: a term, not a statement. */
 const MIN_CONTINUATION_WORDS = 4;
 
@@ -119,6 +121,8 @@ export function extractStatements(input: StatementInput): StatementOutput {
     const zone = a.zone;
     const own = attributionDate(view.text, input.dates[sentenceIndex] ?? [], a.cue, zone, a.claim);
     if (own) return own.resolved;
+    // "After the vote, Nebenzia said": placed at the story's occasion, whatever was said before.
+    if (input.newsDay && OCCASION.test(view.text.slice(zone.start, zone.end))) return input.newsDay;
     const previous = built.at(-1);
     if (previous && sameSpeakers(previous.speakers, speakers) && !previous.draft.dateEnd) {
       const { date, dateEnd, datePrecision, dateBasis, dateText } = previous.draft;

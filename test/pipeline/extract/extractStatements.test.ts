@@ -257,3 +257,18 @@ describe("more attribution forms", () => {
     expect(s).toMatchObject({ subtype: "direct", text: "The door stays open. It must stay open.", date: "2012-02-07" });
   });
 });
+
+describe("dates of the occasion", () => {
+  it("dates 'After the vote, X said' to the story's day, not the speaker's earlier statement", () => {
+    const [earlier, after] = statements(
+      "Russia and China on Saturday vetoed the draft on Syria. Lavrov said on Thursday that Moscow would not move.\n\nAfter the vote, Lavrov said the text had been one-sided.",
+    );
+    expect(earlier?.date).toBe("2012-02-02");
+    expect(after).toMatchObject({ text: "the text had been one-sided", date: "2012-02-04" });
+  });
+
+  it("does not date a statement by a date in an appositive before the verb", () => {
+    const [s] = statements("Olga Marin, 58, who fled her village in March 2011, said the shelling had stopped.");
+    expect(s?.date).toBe("2012-02-08");
+  });
+});
