@@ -20,6 +20,7 @@ import type { ArticleView } from "./articleView";
 import { datelineLength } from "./dateline";
 import { CUE_PATTERN, cueFits, cueVerb, isParticiple, type CueVerb } from "./cueLexicon";
 import { subjectAfter, subjectAtStart, subjectBefore, type SpeakerPhrase } from "./speakerPhrase";
+import { ANONYMOUS_NOUNS } from "./speakerWords";
 import { tokenAfter, tokenBefore } from "./textTokens";
 
 export interface Attribution {
@@ -277,5 +278,20 @@ export function findAttributions(view: ArticleView, sentence: Sentence, dates: r
       claim, relays: [], elided: !inverted && phrase.start < cue.start && tokenBefore(view, cue.start, sentence.start)?.text.toLowerCase() === "and",
     });
   }
+  for (const a of found) a.claim = beforeAnonymousSource(view, a.claim);
   return found.filter((a) => a.claim.end > a.claim.start);
+}
+
+/** ", diplomats said,", ", officials say.": an unnamed source inside the claim is no part of it. */
+const ANONYMOUS_SOURCE = new RegExp(
+  String.raw`,\s+(?:[\p{L}-]+\s+){0,2}?(?:${[...ANONYMOUS_NOUNS].join("|")})\s+(?:said|say|says|told\s+\S+|reported)\s*(?=[,.;]|$)`,
+  "u",
+);
+
+/** A claim cut before an anonymous source ("China had warned that it would veto the mission, diplomats said, after …"). */
+function beforeAnonymousSource(view: ArticleView, claim: Span): Span {
+  const words = view.text.slice(claim.start, claim.end);
+  const source = ANONYMOUS_SOURCE.exec(words);
+  if (!source || view.quoteAround(claim.start + source.index)) return claim;
+  return trimSpan(view.text, { start: claim.start, end: claim.start + source.index });
 }

@@ -272,3 +272,10 @@ describe("dates of the occasion", () => {
     expect(s?.date).toBe("2012-02-08");
   });
 });
+
+describe("unnamed sources inside a claim", () => {
+  it("cuts the claim before ', diplomats said,'", () => {
+    const [s] = statements("Medvedev had warned last week that Russia would leave the talks, diplomats said, after Ukraine invited observers.");
+    expect(s).toMatchObject({ text: "Russia would leave the talks", date: "2012-01-30", dateEnd: "2012-02-05" });
+  });
+});
