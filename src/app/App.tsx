@@ -9,6 +9,7 @@ import { useFileDrop } from "./data/useFileDrop";
 import { DetailPanel } from "./panels/DetailPanel";
 import { FilterPanel } from "./panels/FilterPanel";
 import { ListView } from "./panels/ListView";
+import { SkipLinks } from "./SkipLinks";
 import { useAppStore } from "./store";
 import { Timeline } from "./timeline/Timeline";
 import { useUrlSync } from "./url/useUrlSync";
@@ -31,6 +32,7 @@ export function App() {
 
   return (
     <div className="flex min-h-screen flex-col bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+      <SkipLinks />
       <header className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-slate-200 px-4 py-2 dark:border-slate-800">
         <h1 className="text-lg font-semibold">Diplomatic Timeline</h1>
         <LoadedFile />

@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { useAppStore } from "../store";
 import { BUTTON } from "./classNames";
 import { EventDetail } from "./EventDetail";
@@ -20,7 +20,8 @@ function useEscapeToClose(open: boolean) {
 /**
  * The selected event: the right column on wide screens (sticky, so it stays in view
  * while the list scrolls), a bottom sheet on narrow ones (shown only while something is
- * selected or a link named an unknown event).
+ * selected or a link named an unknown event). The sheet opens low (about 38% of the
+ * screen) so the timeline stays usable above it; "Expand" raises it for long quotes.
  */
 export function DetailPanel() {
   const index = useAppStore((s) => s.index);
@@ -29,6 +30,7 @@ export function DetailPanel() {
   const select = useAppStore((s) => s.select);
   const position = selectedId === null ? undefined : index?.byId.get(selectedId);
   const open = position !== undefined || missingId !== null;
+  const [expanded, setExpanded] = useState(false);
   useEscapeToClose(open);
 
   // The announcer stays outside the aside, which is display:none on phones until
@@ -38,11 +40,19 @@ export function DetailPanel() {
       <SelectionAnnouncer />
       <aside
         aria-label="Event detail"
-        className={`${open ? "fixed" : "hidden"} inset-x-0 bottom-0 z-20 max-h-[65vh] overflow-y-auto border-t border-slate-300 bg-white shadow-2xl lg:static lg:block lg:max-h-none lg:overflow-visible lg:border-t-0 lg:border-l lg:shadow-none dark:border-slate-700 dark:bg-slate-950`}
+        className={`${open ? "fixed" : "hidden"} inset-x-0 bottom-0 z-20 ${expanded ? "max-h-[85vh]" : "max-h-[38vh]"} overflow-y-auto border-t border-slate-300 bg-white shadow-2xl lg:static lg:block lg:max-h-none lg:overflow-visible lg:border-t-0 lg:border-l lg:shadow-none dark:border-slate-700 dark:bg-slate-950`}
       >
         <div className="p-4 lg:sticky lg:top-0 lg:max-h-screen lg:overflow-y-auto">
           {open && (
-            <div className="mb-2 flex justify-end">
+            <div className="mb-2 flex justify-end gap-2">
+              <button
+                type="button"
+                className={`${BUTTON} mr-auto lg:hidden`}
+                aria-expanded={expanded}
+                onClick={() => setExpanded(!expanded)}
+              >
+                {expanded ? "▾ Smaller" : "▴ Expand"}
+              </button>
               <button type="button" className={BUTTON} onClick={() => select(null)} aria-keyshortcuts="Escape">
                 Close
               </button>
@@ -59,6 +69,8 @@ export function DetailPanel() {
           )}
         </div>
       </aside>
+      {/* Room at the end of the page on phones, so the sheet never hides the last rows for good. */}
+      {open && <div aria-hidden="true" className="h-[38vh] lg:hidden" />}
     </>
   );
 }

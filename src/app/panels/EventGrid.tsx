@@ -122,6 +122,7 @@ export function EventGrid({ index, filtered }: EventGridProps) {
 
   return (
     <div
+      id="event-grid"
       role="grid"
       aria-label="Events"
       aria-rowcount={count + 1}

@@ -9,12 +9,25 @@ import { TypeFilter } from "./TypeFilter";
 
 const BODY_ID = "filter-panel-body";
 
-/** Left column on wide screens; on narrow ones a bar with the match count that opens the filters. */
+/**
+ * Left column on wide screens; on narrow ones a bar with the match count that opens the
+ * filters as a full-screen layer above everything, the detail sheet included.
+ */
 export function FilterPanel() {
   const ready = useAppStore((s) => s.index !== null);
   const [open, setOpen] = useState(false);
   return (
-    <aside aria-label="Filters" className="flex flex-col gap-3 border-b border-slate-200 p-3 lg:border-r lg:border-b-0 dark:border-slate-800">
+    <aside
+      aria-label="Filters"
+      onKeyDown={(event) => {
+        // On phones the filters cover the page: Escape closes them, not the detail beneath.
+        if (open && event.key === "Escape") {
+          event.stopPropagation();
+          setOpen(false);
+        }
+      }}
+      className={`${open ? "fixed inset-0 z-30 overflow-y-auto bg-white dark:bg-slate-950" : ""} flex min-w-0 flex-col gap-3 border-b lg:static lg:z-auto lg:overflow-visible border-slate-200 p-3 lg:border-r lg:border-b-0 dark:border-slate-800`}
+    >
       <div className="flex items-center justify-between gap-2">
         <h2 className="text-base font-semibold">Filters</h2>
         <MatchCount />

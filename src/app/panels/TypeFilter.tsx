@@ -17,7 +17,7 @@ export function TypeFilter() {
     setFilters({ subtypes: on ? [...selected, subtype] : selected.filter((s) => s !== subtype) });
 
   return (
-    <fieldset className="flex flex-col gap-2">
+    <fieldset className="flex min-w-0 flex-col gap-2">
       <legend className="mb-1 text-sm font-medium">Type</legend>
       {(Object.keys(SUBTYPES_BY_TYPE) as EventType[]).map((type) => (
         <div key={type} role="group" aria-label={GROUP_LABELS[type]}>

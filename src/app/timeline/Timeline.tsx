@@ -16,6 +16,8 @@ export function Timeline() {
   const canvas = useRef<HTMLCanvasElement>(null);
   const description = useRef<HTMLParagraphElement>(null);
   const axisLabels = useRef<HTMLUListElement>(null);
+  const laneScroller = useRef<HTMLDivElement>(null);
+  const laneSpacer = useRef<HTMLDivElement>(null);
 
   useEffect(
     () =>
@@ -25,6 +27,8 @@ export function Timeline() {
           canvas: canvas.current!,
           description: description.current!,
           axisLabels: axisLabels.current!,
+          laneScroller: laneScroller.current!,
+          laneSpacer: laneSpacer.current!,
         },
         useAppStore,
       ),
@@ -40,12 +44,24 @@ export function Timeline() {
       <div className="relative h-[clamp(300px,56vh,680px)] w-full">
         <canvas
           ref={canvas}
+          id="timeline-canvas"
           data-testid="timeline-canvas"
           tabIndex={0}
-          aria-label="Timeline chart. Arrow keys pan, plus and minus zoom, 0 shows everything, [ and ] step through events."
+          aria-label="Timeline chart. Left and right arrows pan, up and down scroll the lanes, plus and minus zoom, 0 shows everything, [ and ] step through events."
           aria-describedby="timeline-range"
           className="absolute inset-0 h-full w-full touch-none rounded focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-600"
         />
+        {/* The lanes' scrollbar (below the 40 px axis band); the canvas draws what it scrolls to. */}
+        <div
+          ref={laneScroller}
+          data-testid="lane-scrollbar"
+          aria-hidden="true"
+          tabIndex={-1}
+          hidden
+          className="absolute top-10 right-0 bottom-0 w-4 overflow-y-scroll"
+        >
+          <div ref={laneSpacer} className="w-px" />
+        </div>
       </div>
       <p id="timeline-range" ref={description} className="sr-only" />
       <ul ref={axisLabels} data-testid="axis-labels" className="sr-only" aria-label="Axis labels" />

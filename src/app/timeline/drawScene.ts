@@ -39,8 +39,12 @@ export function drawScene(ctx: CanvasRenderingContext2D, input: DrawInput): void
   ctx.clearRect(0, 0, width, height);
   ctx.fillStyle = palette.background;
   ctx.fillRect(0, 0, width, height);
+  // Lanes scroll under the axis: everything in them is clipped to the area below it.
+  clipToLanes(ctx, scene);
   drawLaneRows(ctx, scene.rows, width, palette);
+  ctx.restore();
   drawAxis(ctx, input.ticks, width, height, input.axisHeight, palette);
+  clipToLanes(ctx, scene);
 
   for (const bar of scene.bars) drawRangeBar(ctx, bar.x0, bar.x1, bar.y, isVetoCode(kinds[bar.pos]!), palette);
   for (const c of scene.clusters) drawClusterBubble(ctx, c.x, c.y, c.r, c.count, c.vetoes, palette);
@@ -64,6 +68,7 @@ export function drawScene(ctx: CanvasRenderingContext2D, input: DrawInput): void
   if (hover?.kind === "mark") drawSelectionRing(ctx, hover.mark.x, hover.mark.y, palette, false);
 
   drawLaneNames(ctx, scene.rows, width, palette);
+  ctx.restore();
 
   if (input.emptyMessage) {
     ctx.font = "14px system-ui, sans-serif";
@@ -76,4 +81,11 @@ export function drawScene(ctx: CanvasRenderingContext2D, input: DrawInput): void
     const at = hover.kind === "mark" ? hover.mark : hover.cluster;
     drawTooltip(ctx, input.tooltip, at.x, at.y, width, height, palette);
   }
+}
+
+function clipToLanes(ctx: CanvasRenderingContext2D, scene: Scene): void {
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(0, scene.top + 1, scene.width, scene.height - scene.top - 1);
+  ctx.clip();
 }

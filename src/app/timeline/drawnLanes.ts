@@ -1,13 +1,13 @@
 /**
  * The lanes the timeline draws: the events passing the filters (all of them while the
- * event objects are still arriving and filters cannot run yet), grouped, folded to
- * what fits. Memoised on the identities of their inputs, so pan and zoom frames reuse
- * them and only a change of data, filters, grouping or height rebuilds them.
+ * event objects are still arriving and filters cannot run yet), grouped. Memoised on
+ * the identities of their inputs, so pan and zoom frames reuse them and only a change
+ * of data, filters or grouping rebuilds them.
  */
 import { getFilteredIndices } from "../filter/filteredIndices";
 import type { EventColumns } from "../data/eventColumns";
 import type { AppState } from "../store";
-import { buildLanes, foldLanes, type Lane } from "./lanes";
+import { buildLanes, type Lane } from "./lanes";
 
 function memo<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
   let lastArgs: A | null = null;
@@ -33,10 +33,9 @@ export function drawnPositions(state: AppState): Uint32Array | null {
 }
 
 const groupedLanes = memo(buildLanes);
-const foldedLanes = memo(foldLanes);
 
-export function drawnLanes(state: AppState, maxLanes: number): Lane[] {
+export function drawnLanes(state: AppState): Lane[] {
   const positions = drawnPositions(state);
   if (!state.columns || !positions) return [];
-  return foldedLanes(state.columns, groupedLanes(state.columns, positions, state.groupBy), maxLanes);
+  return groupedLanes(state.columns, positions, state.groupBy);
 }

@@ -14,6 +14,8 @@ export type Hit =
 export const HIT_SLOP = 5;
 
 export function hitTest(scene: Scene, x: number, y: number, slop = HIT_SLOP): Hit | null {
+  // Marks of a row half scrolled under the axis are hidden there.
+  if (y < scene.top) return null;
   let best: Hit | null = null;
   let bestDistance = Infinity;
   const consider = (hit: Hit, cx: number, cy: number, radius: number) => {

@@ -26,7 +26,7 @@ export interface Lane {
   vetoCum: Uint32Array;
   /** Longest (end − t) in the lane: how far back to look for ranges reaching into a window. */
   maxSpan: number;
-  /** The "Other" lane (no known country or actor) or a fold of the smallest lanes. */
+  /** The "Other" lane: events with no known country or actor. */
   other: boolean;
 }
 
@@ -46,13 +46,7 @@ function countryNames(actors: Actor[]): Map<string, string> {
   return names;
 }
 
-export function buildLane(
-  columns: EventColumns,
-  key: string,
-  label: string,
-  positions: ArrayLike<number>,
-  other = false,
-): Lane {
+function buildLane(columns: EventColumns, key: string, label: string, positions: ArrayLike<number>, other: boolean): Lane {
   const { start, end, kind } = columns;
   const n = positions.length;
   const pos = Uint32Array.from(positions);
@@ -123,18 +117,4 @@ export function buildLanes(columns: EventColumns, positions: ArrayLike<number>, 
   return lanes.sort(
     (a, b) => Number(a.other) - Number(b.other) || b.pos.length - a.pos.length || a.label.localeCompare(b.label),
   );
-}
-
-/**
- * When more lanes exist than fit, the smallest ones are merged into one last lane
- * ("+12 more"), so every event stays visible and drawing cost stays bounded.
- */
-export function foldLanes(columns: EventColumns, lanes: Lane[], maxLanes: number): Lane[] {
-  if (lanes.length <= maxLanes) return lanes;
-  const keep = lanes.slice(0, Math.max(0, maxLanes - 1));
-  const rest = lanes.slice(keep.length);
-  const merged = new Set<number>();
-  for (const lane of rest) for (const p of lane.pos) merged.add(p);
-  const positions = Uint32Array.from(merged).sort();
-  return [...keep, buildLane(columns, `~more`, `+${rest.length} more`, positions, true)];
 }

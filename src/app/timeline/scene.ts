@@ -11,6 +11,8 @@ import { DAY_MS } from "./timeWindow";
 
 export interface LaneRow {
   lane: Lane;
+  /** Position among all lanes (rows scrolled out of view are not in the scene). */
+  index: number;
   y: number;
   height: number;
   /** Vertical centre of the marks. */
@@ -56,6 +58,8 @@ export interface SceneLabel {
 export interface Scene {
   width: number;
   height: number;
+  /** Top of the lane area (below the axis): nothing above it is clickable. */
+  top: number;
   window: readonly [number, number];
   rows: LaneRow[];
   bars: SceneBar[];
@@ -89,9 +93,34 @@ export const DEFAULT_LAYOUT: SceneLayout = {
   cluster: DEFAULT_CLUSTER,
 };
 
-/** How many lanes fit in the given canvas height (at least one). */
-export function lanesThatFit(height: number, layout: SceneLayout = DEFAULT_LAYOUT): number {
-  return Math.max(1, Math.floor((height - layout.axisHeight) / layout.minLaneHeight));
+/** Lanes share the height below the axis, each between the minimum and maximum height. */
+export function laneHeightFor(laneCount: number, height: number, layout: SceneLayout = DEFAULT_LAYOUT): number {
+  const free = Math.max(0, height - layout.axisHeight);
+  return laneCount ? Math.min(layout.maxLaneHeight, Math.max(layout.minLaneHeight, free / laneCount)) : 0;
+}
+
+/**
+ * How far the lanes can scroll: lanes that do not fit at their minimum height are
+ * reached by scrolling, never merged, so every lane keeps its own name and events.
+ */
+export function maxLaneScroll(laneCount: number, height: number, layout: SceneLayout = DEFAULT_LAYOUT): number {
+  const free = Math.max(0, height - layout.axisHeight);
+  return Math.max(0, laneCount * laneHeightFor(laneCount, height, layout) - free);
+}
+
+/** The scroll offset that brings lane `index` fully into view, moving as little as possible. */
+export function scrollToLane(
+  scrollY: number,
+  index: number,
+  laneCount: number,
+  height: number,
+  layout: SceneLayout = DEFAULT_LAYOUT,
+): number {
+  const laneHeight = laneHeightFor(laneCount, height, layout);
+  const free = Math.max(0, height - layout.axisHeight);
+  const top = index * laneHeight;
+  const next = top < scrollY ? top : top + laneHeight > scrollY + free ? top + laneHeight - free : scrollY;
+  return Math.min(Math.max(0, next), maxLaneScroll(laneCount, height, layout));
 }
 
 /** Bubble radius grows with the log of the count so 10 and 10,000 both stay readable. */
@@ -107,6 +136,8 @@ export interface SceneInput {
   width: number;
   height: number;
   selectedPos: number | null;
+  /** How far the lanes are scrolled up, in px (clamped to what there is). */
+  scrollY?: number;
   layout?: SceneLayout;
 }
 
@@ -118,16 +149,17 @@ export function buildScene(input: SceneInput): Scene {
   const [w0, w1] = window;
   const msPerPx = (w1 - w0) / width;
   const toX = (time: number) => (time - w0) / msPerPx;
-  const free = Math.max(0, height - layout.axisHeight);
-  const laneHeight = lanes.length
-    ? Math.min(layout.maxLaneHeight, Math.max(layout.minLaneHeight, free / lanes.length))
-    : 0;
-  const scene: Scene = { width, height, window, rows: [], bars: [], clusters: [], marks: [], selected: [], labels: [] };
+  const laneHeight = laneHeightFor(lanes.length, height, layout);
+  const scrollY = Math.min(Math.max(0, input.scrollY ?? 0), maxLaneScroll(lanes.length, height, layout));
+  const top = layout.axisHeight;
+  const scene: Scene = { width, height, top, window, rows: [], bars: [], clusters: [], marks: [], selected: [], labels: [] };
 
   lanes.forEach((lane, row) => {
-    const y = layout.axisHeight + row * laneHeight;
+    const y = top + row * laneHeight - scrollY;
+    // Rows scrolled out of view cost nothing: only the visible ones are clustered.
+    if (y + laneHeight <= top || y >= height) return;
     const cy = y + layout.laneLabelHeight + (laneHeight - layout.laneLabelHeight) / 2;
-    scene.rows.push({ lane, y, height: laneHeight, cy });
+    scene.rows.push({ lane, index: row, y, height: laneHeight, cy });
 
     const items = clusterLane(lane.t, lane.vetoCum, w0, w1, width, layout.cluster);
     const laneMarks: SceneMark[] = [];

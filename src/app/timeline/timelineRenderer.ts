@@ -12,7 +12,8 @@ import { frameScheduler, sizeCanvas } from "./canvasSurface";
 import { hitTest, type Hit } from "./hitTest";
 import { keyAction } from "./keyboard";
 import { onColorSchemeChange, readPalette } from "./palette";
-import { buildScene, DEFAULT_LAYOUT, lanesThatFit, type Scene } from "./scene";
+import { lowerBound } from "./cull";
+import { buildScene, DEFAULT_LAYOUT, laneHeightFor, maxLaneScroll, scrollToLane, type Scene } from "./scene";
 import { axisTicks, describeWindow } from "./ticks";
 import { PAN_STEP, ZOOM_STEP, fitAll, panBy, stepSelection, zoomBy, zoomToSpan } from "./timelineActions";
 import { attachZoomGestures } from "./zoomGestures";
@@ -24,6 +25,17 @@ export interface TimelineElements {
   /** Visually hidden text: the visible range and the axis labels, for screen readers and tests. */
   description: HTMLElement;
   axisLabels: HTMLElement;
+  /** A native scrollbar beside the lanes (a scrolling box holding `laneSpacer`), shown when they overflow. */
+  laneScroller: HTMLElement;
+  laneSpacer: HTMLElement;
+}
+
+/** Which lanes are in view, when they do not all fit: ". Lanes 1–9 of 58." */
+function describeLanes(scene: Scene, count: number): string {
+  const first = scene.rows[0];
+  const last = scene.rows.at(-1);
+  if (!first || !last || scene.rows.length === count) return "";
+  return `. Lanes ${first.index + 1}–${last.index + 1} of ${count}.`;
 }
 
 export function createTimelineRenderer(elements: TimelineElements, store: StoreApi<AppState>): () => void {
@@ -36,6 +48,10 @@ export function createTimelineRenderer(elements: TimelineElements, store: StoreA
   let labelCache = new Map<number, string>();
   let labelIndex: AppState["index"] = null;
   let lastAxisText = "";
+  // How far the lanes are scrolled (px): a detail of this canvas, not part of the URL.
+  let scrollY = 0;
+  let laneCount = 0;
+  let revealSelection = false;
 
   const labelOf = (pos: number): string | null => {
     const { index } = store.getState();
@@ -82,8 +98,17 @@ export function createTimelineRenderer(elements: TimelineElements, store: StoreA
     const state = store.getState();
     const surface = sizeCanvas(canvas, size.width, size.height);
     const window = state.window ?? [Date.now() - 365 * 86_400_000, Date.now()];
-    const lanes = drawnLanes(state, lanesThatFit(size.height));
+    const lanes = drawnLanes(state);
     const selectedPos = state.selectedId !== null ? (state.index?.byId.get(state.selectedId) ?? null) : null;
+    laneCount = lanes.length;
+    if (revealSelection && selectedPos !== null) {
+      const row = lanes.findIndex((lane) => lane.pos[lowerBound(lane.pos, selectedPos)] === selectedPos);
+      if (row >= 0) scrollY = scrollToLane(scrollY, row, lanes.length, size.height);
+    }
+    revealSelection = false;
+    const maxScroll = maxLaneScroll(lanes.length, size.height);
+    scrollY = Math.min(Math.max(0, scrollY), maxScroll);
+    syncScroller(maxScroll);
     scene = buildScene({
       lanes,
       ends: state.columns?.end ?? new Float64Array(0),
@@ -91,6 +116,7 @@ export function createTimelineRenderer(elements: TimelineElements, store: StoreA
       width: size.width,
       height: size.height,
       selectedPos,
+      scrollY,
     });
     hover = pointer ? hitTest(scene, pointer.x, pointer.y) : null;
     canvas.style.cursor = hover ? "pointer" : "grab";
@@ -107,7 +133,7 @@ export function createTimelineRenderer(elements: TimelineElements, store: StoreA
       tooltip: tooltipFor(hover, state),
       emptyMessage: emptyMessage(state, drawn),
     });
-    updateDescription(describeWindow(window[0], window[1], ticks.unit), [
+    updateDescription(describeWindow(window[0], window[1], ticks.unit) + describeLanes(scene, lanes.length), [
       ...ticks.major.map((t) => t.label),
       ...ticks.minor.map((t) => t.label),
     ]);
@@ -116,10 +142,38 @@ export function createTimelineRenderer(elements: TimelineElements, store: StoreA
     region.setAttribute("aria-busy", String(busy));
   };
 
+  const { laneScroller, laneSpacer } = elements;
+  const syncScroller = (maxScroll: number) => {
+    laneScroller.hidden = maxScroll === 0;
+    laneSpacer.style.height = `${laneScroller.clientHeight + maxScroll}px`;
+    if (Math.abs(laneScroller.scrollTop - scrollY) >= 1) laneScroller.scrollTop = scrollY;
+  };
+  /** Scrolls the lanes by `dy` px; false when they cannot move that way. */
+  const scrollLanes = (dy: number): boolean => {
+    const next = Math.min(Math.max(0, scrollY + dy), maxLaneScroll(laneCount, size.height));
+    if (next === scrollY) return false;
+    scrollY = next;
+    frame.request();
+    return true;
+  };
+  const onScrollerScroll = () => {
+    if (Math.abs(laneScroller.scrollTop - scrollY) < 1) return;
+    scrollY = laneScroller.scrollTop;
+    frame.request();
+  };
+  // Shift+wheel scrolls the lanes (d3-zoom leaves it alone, see zoomFilter); a plain wheel zooms.
+  const onWheel = (event: WheelEvent) => {
+    if (!event.shiftKey) return;
+    // Chromium and Firefox turn Shift+wheel into a horizontal delta.
+    if (scrollLanes(event.deltaY || event.deltaX)) event.preventDefault();
+  };
+
   const frame = frameScheduler(draw);
   region.setAttribute("aria-busy", "true");
 
   const unsubscribe = store.subscribe((state, prev) => {
+    // A new selection (from the list, a link, n/p) scrolls its lane into view once.
+    if (state.selectedId !== prev.selectedId) revealSelection = true;
     if (
       state.window !== prev.window ||
       state.columns !== prev.columns ||
@@ -144,6 +198,7 @@ export function createTimelineRenderer(elements: TimelineElements, store: StoreA
     getWindow: () => store.getState().window,
     getWidth: () => size.width,
     setWindow: (w) => store.getState().setWindow(w),
+    scrollLanes,
   });
 
   const localPoint = (event: MouseEvent) => {
@@ -171,6 +226,11 @@ export function createTimelineRenderer(elements: TimelineElements, store: StoreA
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const action = keyAction(event.key, event.shiftKey, ZOOM_STEP, PAN_STEP);
     if (!action) return;
+    if (action.type === "scroll") {
+      // Without lanes to scroll, ↑ ↓ keep scrolling the page.
+      if (scrollLanes(action.lanes * laneHeightFor(laneCount, size.height))) event.preventDefault();
+      return;
+    }
     event.preventDefault();
     if (action.type === "pan") panBy(store, action.fraction);
     else if (action.type === "zoom") zoomBy(store, action.factor);
@@ -186,6 +246,8 @@ export function createTimelineRenderer(elements: TimelineElements, store: StoreA
   canvas.addEventListener("pointerleave", onPointerLeave);
   canvas.addEventListener("click", onClick);
   canvas.addEventListener("keydown", onKeyDown);
+  canvas.addEventListener("wheel", onWheel, { passive: false });
+  laneScroller.addEventListener("scroll", onScrollerScroll);
   frame.request();
 
   return () => {
@@ -198,5 +260,7 @@ export function createTimelineRenderer(elements: TimelineElements, store: StoreA
     canvas.removeEventListener("pointerleave", onPointerLeave);
     canvas.removeEventListener("click", onClick);
     canvas.removeEventListener("keydown", onKeyDown);
+    canvas.removeEventListener("wheel", onWheel);
+    laneScroller.removeEventListener("scroll", onScrollerScroll);
   };
 }

@@ -7,6 +7,11 @@ describe("timeline keys", () => {
     expect(keyAction("ArrowRight", true, 2, 0.1)).toEqual({ type: "pan", fraction: 0.5 });
   });
 
+  it("scrolls the lanes with ↑ and ↓", () => {
+    expect(keyAction("ArrowUp", false, 2, 0.1)).toEqual({ type: "scroll", lanes: -1 });
+    expect(keyAction("ArrowDown", false, 2, 0.1)).toEqual({ type: "scroll", lanes: 1 });
+  });
+
   it("zooms with + and − (= and _ too, for keyboards without a + key)", () => {
     expect(keyAction("+", false, 2, 0.1)).toEqual({ type: "zoom", factor: 2 });
     expect(keyAction("=", false, 2, 0.1)).toEqual({ type: "zoom", factor: 2 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildLanes, foldLanes } from "../../../src/app/timeline/lanes";
+import { buildLanes } from "../../../src/app/timeline/lanes";
 import { DAY_MS } from "../../../src/app/timeline/timeWindow";
 import { event, indexOf, utc } from "./sampleEvents";
 
@@ -76,15 +76,5 @@ describe("lanes by actor", () => {
       ["China", 1],
       ["Russia", 1],
     ]);
-  });
-});
-
-describe("folding", () => {
-  it("merges the smallest lanes into one that keeps every event once", () => {
-    const lanes = buildLanes(index.columns, all(6), "actor");
-    const folded = foldLanes(index.columns, lanes, 3);
-    expect(folded.map((l) => l.label)).toEqual(["China", "Dmitry Medvedev", "+5 more"]);
-    expect([...folded[2]!.pos]).toEqual([...new Set(lanes.slice(2).flatMap((l) => [...l.pos]))].sort((a, b) => a - b));
-    expect(foldLanes(index.columns, lanes, 10)).toBe(lanes);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildLanes } from "../../../src/app/timeline/lanes";
-import { buildScene, DEFAULT_LAYOUT, lanesThatFit, type Scene } from "../../../src/app/timeline/scene";
+import { buildScene, DEFAULT_LAYOUT, laneHeightFor, maxLaneScroll, scrollToLane, type Scene } from "../../../src/app/timeline/scene";
 import { hitTest } from "../../../src/app/timeline/hitTest";
 import { event, indexOf, utc } from "./sampleEvents";
 
@@ -24,7 +24,6 @@ describe("scene", () => {
     const s = scene("2012-01-01", "2012-12-31");
     expect(s.rows.map((r) => r.lane.label)).toEqual(["Russia", "China", "United States"]);
     expect(s.rows[0]!.y).toBe(DEFAULT_LAYOUT.axisHeight);
-    expect(lanesThatFit(400)).toBe(Math.floor((400 - DEFAULT_LAYOUT.axisHeight) / DEFAULT_LAYOUT.minLaneHeight));
   });
 
   it("aggregates a dense month at year zoom and splits it at day zoom", () => {
@@ -80,6 +79,51 @@ describe("scene", () => {
     const s = scene("2012-01-01", "2012-12-31", selected);
     expect(s.marks.some((m) => m.pos === selected)).toBe(false);
     expect(s.selected).toEqual([expect.objectContaining({ pos: selected, row: 0 })]);
+  });
+});
+
+describe("lanes that do not fit", () => {
+  // 20 actors with one event each: 20 lanes of at least 44 px in a 400 px canvas.
+  const people = Array.from({ length: 20 }, (_, i) => ({ id: `p${i}`, name: `Person ${i}`, kind: "person" as const }));
+  const many = indexOf(
+    people.map((p) => event({ date: "2012-02-08", actors: [{ id: p.id, role: "speaker" }] })),
+    people,
+  );
+  const manyLanes = buildLanes(many.columns, Uint32Array.from(many.events.map((_, i) => i)), "actor");
+  const at = (scrollY: number) =>
+    buildScene({ lanes: manyLanes, ends: many.end, window: [utc("2012-02-01"), utc("2012-02-15")], width: 1000, height: 400, selectedPos: null, scrollY });
+
+  it("keeps every lane (none merged) and scrolls to the rest", () => {
+    const free = 400 - DEFAULT_LAYOUT.axisHeight;
+    expect(manyLanes).toHaveLength(20);
+    expect(laneHeightFor(20, 400)).toBe(DEFAULT_LAYOUT.minLaneHeight);
+    expect(maxLaneScroll(20, 400)).toBe(20 * DEFAULT_LAYOUT.minLaneHeight - free);
+    expect(maxLaneScroll(3, 400)).toBe(0);
+
+    const top = at(0);
+    expect(top.rows[0]!.index).toBe(0);
+    expect(top.rows.length).toBeLessThan(20);
+    const bottom = at(1e9);
+    expect(bottom.rows.at(-1)!.index).toBe(19);
+    expect(bottom.rows.at(-1)!.y + bottom.rows.at(-1)!.height).toBeCloseTo(400);
+    // Only rows in view are built, and each one's events are there.
+    expect(bottom.marks.map((m) => m.row).sort((a, b) => a - b)).toEqual(bottom.rows.map((r) => r.index));
+  });
+
+  it("clicks above the lane area (a row half under the axis) hit nothing", () => {
+    const s = at(20);
+    const hidden = s.marks.find((m) => m.y < s.top);
+    if (hidden) expect(hitTest(s, hidden.x, hidden.y)).toBeNull();
+    const shown = s.marks.find((m) => m.y > s.top + 10)!;
+    expect(hitTest(s, shown.x, shown.y)).toMatchObject({ kind: "mark" });
+  });
+
+  it("scrolls as little as needed to show a lane", () => {
+    const h = DEFAULT_LAYOUT.minLaneHeight;
+    expect(scrollToLane(0, 2, 20, 400)).toBe(0);
+    expect(scrollToLane(0, 15, 20, 400)).toBe(16 * h - (400 - DEFAULT_LAYOUT.axisHeight));
+    expect(scrollToLane(500, 3, 20, 400)).toBe(3 * h);
+    expect(scrollToLane(0, 19, 20, 400)).toBe(maxLaneScroll(20, 400));
   });
 });
 

@@ -5,8 +5,8 @@ import { formatCount } from "./clusterBubble";
 import { fitText } from "./fitText";
 
 export function drawLaneRows(ctx: CanvasRenderingContext2D, rows: LaneRow[], width: number, palette: Palette): void {
-  rows.forEach((row, i) => {
-    if (i % 2 === 1) {
+  rows.forEach((row) => {
+    if (row.index % 2 === 1) {
       ctx.fillStyle = palette.laneAlt;
       ctx.fillRect(0, row.y, width, row.height);
     }

@@ -1,0 +1,106 @@
+/**
+ * Fixes from a user review: the phone sheet and filters, lanes that do not fit, keyboard
+ * shortcuts past the filters, a narrow sidebar, zoom behaviour, opened files, search and touch.
+ */
+import { expect, test, type Page } from "@playwright/test";
+import { openWithFixture } from "./fixtures/panels-serve";
+import { scaleFixture } from "./fixtures/panels-scale";
+
+const detail = (page: Page) => page.getByRole("complementary", { name: "Event detail" });
+const grid = (page: Page) => page.getByRole("grid", { name: "Events" });
+const rowWith = (page: Page, text: string) => grid(page).locator("[role=row][aria-selected]").filter({ hasText: text });
+const canvas = (page: Page) => page.getByTestId("timeline-canvas");
+const range = (page: Page) => page.locator("#timeline-range");
+const actors = (page: Page) => page.getByRole("group", { name: "Actors" });
+
+test("on a phone the detail sheet opens low, expands on request, and the filters open above it", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await openWithFixture(page, "#/");
+  await rowWith(page, "Delattre").click();
+  const sheet = await detail(page).boundingBox();
+  expect(sheet!.height).toBeLessThanOrEqual(812 * 0.4);
+  await detail(page).getByRole("button", { name: /Expand/ }).click();
+  await expect.poll(async () => (await detail(page).boundingBox())!.height).toBeGreaterThan(812 * 0.6);
+
+  await page.getByRole("button", { name: "Show filters" }).click();
+  // The filters are on top: the search field is what the screen shows at its centre.
+  const search = page.getByRole("searchbox", { name: /Search/ });
+  await expect(search).toBeInViewport();
+  const topmost = await page.evaluate(() => document.elementFromPoint(187, 600)?.closest("aside")?.getAttribute("aria-label"));
+  expect(topmost).toBe("Filters");
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("button", { name: "Show filters" })).toBeVisible();
+  await expect(detail(page)).toBeVisible();
+});
+
+test("lanes that do not fit scroll (Shift+wheel, ↑ ↓) instead of being merged", async ({ page }) => {
+  const { json } = scaleFixture(5_000);
+  await openWithFixture(page, "#/", json);
+  await expect(page.getByTestId("lane-scrollbar")).toBeVisible();
+  await expect(range(page)).toContainText(/Lanes 1–\d+ of \d+\./);
+  const first = (await range(page).textContent())!;
+  const box = (await canvas(page).boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.keyboard.down("Shift");
+  await page.mouse.wheel(0, 400);
+  await page.keyboard.up("Shift");
+  await expect(range(page)).not.toHaveText(first);
+  expect(Number(/Lanes (\d+)–/.exec((await range(page).textContent())!)![1])).toBeGreaterThan(1);
+  // The wheel scrolled lanes only: the time window is the same.
+  expect((await range(page).textContent())!.split(". Lanes")[0]).toBe(first.split(". Lanes")[0]);
+
+  await canvas(page).focus();
+  await page.keyboard.press("Home");
+  for (let i = 0; i < 60; i++) await page.keyboard.press("ArrowDown");
+  const text = (await range(page).textContent())!;
+  const [, last, count] = /–(\d+) of (\d+)/.exec(text)!;
+  expect(last).toBe(count);
+  expect(text).not.toMatch(/more/);
+});
+
+test("skip links reach the timeline and the list, and the actor list is one Tab stop", async ({ page }) => {
+  await openWithFixture(page, "#/");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to timeline" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press("Enter");
+  await expect(canvas(page)).toBeFocused();
+  await expect(page).toHaveURL(/#\/$|#\/\?/);
+
+  await page.reload();
+  await page.getByTestId("match-count").waitFor();
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to list" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(grid(page)).toBeFocused();
+
+  // One Tab from the actor search lands on the first actor, the next Tab leaves the list.
+  await actors(page).getByRole("searchbox").focus();
+  await page.keyboard.press("Tab");
+  const boxes = actors(page).getByRole("checkbox");
+  await expect(boxes.first()).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(boxes.nth(1)).toBeFocused();
+  const name = (await boxes.nth(1).getAttribute("data-actor-id"))!;
+  await page.keyboard.press("o");
+  await expect.poll(() => page.url()).toContain(`actors=${name}`);
+  await page.keyboard.press("Tab");
+  await expect(actors(page).getByRole("checkbox").filter({ has: page.locator(":focus") })).toHaveCount(0);
+  expect(await page.evaluate(() => document.activeElement?.closest("fieldset")?.querySelector("legend")?.textContent)).not.toBe("Actors");
+});
+
+test("a long actor name does not widen the sidebar", async ({ page }) => {
+  const { file } = scaleFixture(5_000);
+  const long = { ...file, actors: file.actors.map((a, i) => (i === 1 ? { ...a, name: `${a.name} of the Very Long Delegation Name That Keeps Going` } : a)) };
+  await openWithFixture(page, "#/", JSON.stringify(long));
+  const sidebar = (await page.getByRole("complementary", { name: "Filters" }).boundingBox())!;
+  const list = (await actors(page).boundingBox())!;
+  expect(list.x + list.width).toBeLessThanOrEqual(sidebar.x + sidebar.width + 0.5);
+  const counts = actors(page).getByTestId("actor-count");
+  for (const count of (await counts.all()).slice(0, 5)) {
+    const b = (await count.boundingBox())!;
+    expect(b.x + b.width).toBeLessThanOrEqual(sidebar.x + sidebar.width);
+  }
+});
