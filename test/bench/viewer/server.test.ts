@@ -36,7 +36,9 @@ describe("startServer", () => {
       const json = await fetch(`${origin}/bench-data/events.json`);
       expect(json.headers.get("content-type")).toBe("application/json");
       expect(await json.text()).toBe('{"events":[]}');
-      expect(sentAt("/bench-data/events.json")).toBeGreaterThanOrEqual(before);
+      // "finish" fires once the server has flushed the response, which may be after the
+      // client has read it: wait for it instead of assuming an order.
+      await vi.waitFor(() => expect(sentAt("/bench-data/events.json")).toBeGreaterThanOrEqual(before));
       expect(await (await fetch(`${origin}/some/route`)).text()).toBe("<p>app</p>");
       expect((await fetch(`${origin}/missing.js`)).status).toBe(404);
     } finally {
