@@ -104,3 +104,50 @@ test("a long actor name does not widen the sidebar", async ({ page }) => {
     expect(b.x + b.width).toBeLessThanOrEqual(sidebar.x + sidebar.width);
   }
 });
+
+const windowOf = (url: string) => {
+  const params = new URLSearchParams(url.split("?").pop());
+  return [Date.parse(params.get("from")!), Date.parse(params.get("to")!)] as const;
+};
+
+test("zooming in keeps the selected event in view and stops at two days, with no hour ticks", async ({ page }) => {
+  await openWithFixture(page, "#/event/e-delattre?from=2016-09-01&to=2016-12-31");
+  const zoomIn = page.getByRole("button", { name: "Zoom in" });
+  for (let i = 0; i < 12 && (await zoomIn.isEnabled()); i++) await zoomIn.click();
+  await expect(zoomIn).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Zoom out" })).toBeEnabled();
+  await expect.poll(() => windowOf(page.url())[1] - windowOf(page.url())[0]).toBe(2 * 86_400_000);
+  const [from, to] = windowOf(page.url());
+  const day = Date.parse("2016-10-08T12:00:00Z");
+  expect(from).toBeLessThan(day);
+  expect(to).toBeGreaterThan(day);
+  const labels = await page.getByTestId("axis-labels").locator("li").allTextContents();
+  expect(labels.join(" ")).not.toMatch(/\d:\d\d/);
+  expect(labels).toContain("8");
+});
+
+test("an empty window offers to jump to the nearest events on each side", async ({ page }) => {
+  await openWithFixture(page, "#/?from=2013-01-01&to=2013-06-01");
+  const hint = page.getByTestId("empty-window");
+  await expect(hint).toContainText("No events in this period");
+  await expect(hint.getByRole("button", { name: /previous event, 10 Feb 2012/ })).toHaveText("◀ 10 Feb 2012");
+  await hint.getByRole("button", { name: /next event, 1 Oct 2016/ }).click();
+  await expect(hint).toBeHidden();
+  await expect.poll(() => {
+    const [from, to] = windowOf(page.url());
+    return from < Date.parse("2016-10-01T12:00:00Z") && to > Date.parse("2016-10-01T12:00:00Z");
+  }).toBe(true);
+});
+
+test("fit all fits the filtered events when filters are active", async ({ page }) => {
+  await openWithFixture(page, "#/");
+  await actors(page).getByRole("checkbox", { name: /Sergey Lavrov/ }).check();
+  await page.getByRole("button", { name: "Fit all" }).click();
+  await expect.poll(() => windowOf(page.url())[1] - windowOf(page.url())[0]).toBeLessThan(10 * 86_400_000);
+  const [from, to] = windowOf(page.url());
+  expect(from).toBeLessThanOrEqual(Date.parse("2012-01-31"));
+  expect(to).toBeGreaterThanOrEqual(Date.parse("2012-02-01"));
+  await actors(page).getByRole("button", { name: "Clear actors" }).click();
+  await page.getByRole("button", { name: "Fit all" }).click();
+  await expect.poll(() => windowOf(page.url())[1] - windowOf(page.url())[0]).toBeGreaterThan(4 * 365 * 86_400_000);
+});

@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef } from "react";
 import { useAppStore } from "../store";
+import { EmptyWindowHint } from "./EmptyWindowHint";
 import { GroupByToggle } from "./GroupByToggle";
 import { Legend } from "./Legend";
 import { Overview } from "./overview/Overview";
@@ -62,6 +63,7 @@ export function Timeline() {
         >
           <div ref={laneSpacer} className="w-px" />
         </div>
+        <EmptyWindowHint />
       </div>
       <p id="timeline-range" ref={description} className="sr-only" />
       <ul ref={axisLabels} data-testid="axis-labels" className="sr-only" aria-label="Axis labels" />

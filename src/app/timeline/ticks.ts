@@ -1,8 +1,9 @@
 /**
- * Two-level time axis: fine ticks (from decades down to minutes, chosen by d3's
+ * Two-level time axis: fine ticks (from decades down to days, chosen by d3's
  * `scaleUtc().ticks`) labelled briefly, and the enclosing unit above them (years above
- * months, months above days, days above hours). The enclosing unit of the left edge
- * is always labelled, so you can tell the year even between year boundaries.
+ * months, months above days). Never hours: events are known to the day at best. The
+ * enclosing unit of the left edge is always labelled, so you can tell the year even
+ * between year boundaries.
  */
 import { scaleUtc } from "d3-scale";
 import { utcDay, utcMonth, utcYear, type CountableTimeInterval } from "d3-time";
@@ -20,7 +21,7 @@ export interface AxisTicks {
   /** Enclosing units; the first may sit at x = 0 when its boundary is off-screen. */
   major: Tick[];
   /** The unit the fine ticks step by, for the readable description. */
-  unit: "year" | "month" | "day" | "hour";
+  unit: "year" | "month" | "day";
 }
 
 interface Level {
@@ -36,12 +37,8 @@ const LEVELS: { minStep: number; level: Level }[] = [
     level: { unit: "month", minor: utcFormat("%b"), major: { interval: utcYear, format: utcFormat("%Y") } },
   },
   {
-    minStep: DAY_MS,
-    level: { unit: "day", minor: utcFormat("%-d"), major: { interval: utcMonth, format: utcFormat("%B %Y") } },
-  },
-  {
     minStep: 0,
-    level: { unit: "hour", minor: utcFormat("%H:%M"), major: { interval: utcDay, format: utcFormat("%a %-d %b %Y") } },
+    level: { unit: "day", minor: utcFormat("%-d"), major: { interval: utcMonth, format: utcFormat("%B %Y") } },
   },
 ];
 
@@ -50,7 +47,9 @@ const PX_PER_TICK = 80;
 
 export function axisTicks(w0: number, w1: number, width: number): AxisTicks {
   const scale = scaleUtc().domain([w0, w1]).range([0, width]);
-  const dates = scale.ticks(Math.max(2, Math.floor(width / PX_PER_TICK)));
+  let dates = scale.ticks(Math.max(2, Math.floor(width / PX_PER_TICK)));
+  // Finer than a day d3 would pick hours: label every day instead.
+  if (dates.length > 1 && dates[1]!.getTime() - dates[0]!.getTime() < DAY_MS) dates = scale.ticks(utcDay);
   const step = dates.length > 1 ? dates[1]!.getTime() - dates[0]!.getTime() : w1 - w0;
   const { level } = LEVELS.find((l) => step >= l.minStep)!;
   const minor = dates.map((d) => ({ time: d.getTime(), x: scale(d), label: level.minor(d) }));
@@ -71,7 +70,6 @@ const describeFormats: Record<AxisTicks["unit"], (d: Date) => string> = {
   year: utcFormat("%Y"),
   month: utcFormat("%b %Y"),
   day: utcFormat("%-d %b %Y"),
-  hour: utcFormat("%-d %b %Y %H:%M"),
 };
 
 /** "Showing Jan 2011 – Dec 2016", in the precision the axis shows. */

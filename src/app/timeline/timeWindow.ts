@@ -1,15 +1,19 @@
 /**
  * The visible time window `[start, end]` (UTC ms) and the rules every gesture obeys:
- * not narrower than an hour, not wider than ~200 years, never far from the data.
+ * not narrower than two days, not wider than ~200 years, never far from the data.
  * Gestures (wheel, pinch, drag, keys, buttons, brush) only compute a proposed window;
  * `clampWindow` makes it legal. Pure, so the limits are tested without a browser.
  */
 export type TimeWindow = readonly [number, number];
 
-export const HOUR_MS = 3_600_000;
-export const DAY_MS = 24 * HOUR_MS;
+export const DAY_MS = 86_400_000;
 export const YEAR_MS = 365.2425 * DAY_MS;
-export const MIN_WINDOW_MS = HOUR_MS;
+/**
+ * Events are known to the day at best (the contract has no time of day), and a lane
+ * spreads a day's events across it; zooming into hours would suggest a precision the
+ * data does not have, so two days is as close as it gets.
+ */
+export const MIN_WINDOW_MS = 2 * DAY_MS;
 export const MAX_WINDOW_MS = 200 * YEAR_MS;
 
 /** How far past the data the view may go: a tenth of the span, at least a month. */
@@ -38,12 +42,24 @@ export function clampWindow(proposed: TimeWindow, extent: TimeWindow): [number, 
   return [start, start + width];
 }
 
-/** The window showing every event, with a little air on both sides (at least a week wide). */
-export function fitWindow(extent: TimeWindow): [number, number] {
-  const span = Math.max(extent[1] - extent[0], 7 * DAY_MS);
-  const centre = (extent[0] + extent[1]) / 2;
+/**
+ * The window showing every event of `shown` (the filtered events' extent, by default
+ * all of them), with a little air on both sides (at least a week wide); `extent` is the
+ * whole file's, which sets the limits.
+ */
+export function fitWindow(extent: TimeWindow, shown: TimeWindow = extent): [number, number] {
+  const span = Math.max(shown[1] - shown[0], 7 * DAY_MS);
+  const centre = (shown[0] + shown[1]) / 2;
   const half = (span * 1.08) / 2;
   return clampWindow([centre - half, centre + half], extent);
+}
+
+/** Whether the window is as narrow (`in`) or as wide (`out`) as the limits allow. */
+export function atZoomLimit(w: TimeWindow, extent: TimeWindow, direction: "in" | "out"): boolean {
+  const width = w[1] - w[0];
+  if (direction === "in") return width <= MIN_WINDOW_MS + 1;
+  const [lo, hi] = windowBounds(extent);
+  return width >= Math.min(MAX_WINDOW_MS, hi - lo) - 1;
 }
 
 /**

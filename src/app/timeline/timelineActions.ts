@@ -4,6 +4,7 @@
  * key and its button can never behave differently.
  */
 import { getFilteredIndices } from "../filter/filteredIndices";
+import { hasActiveFilters } from "../filter/eventMatcher";
 import { neighbours } from "../filter/neighbours";
 import type { AppState } from "../store";
 import { lowerBound } from "./cull";
@@ -14,7 +15,20 @@ type Store = { getState: () => AppState };
 export const ZOOM_STEP = 2;
 export const PAN_STEP = 0.1;
 
-export function zoomBy(store: Store, factor: number, anchor = 0.5): void {
+/**
+ * Where the buttons and keys zoom around (a fraction of the width): the selected event
+ * when it is in view, so zooming in keeps it on screen, else the middle.
+ */
+export function zoomAnchor(state: AppState): number {
+  const { window, index, selectedId } = state;
+  const position = selectedId !== null ? index?.byId.get(selectedId) : undefined;
+  if (!window || !index || position === undefined) return 0.5;
+  // Its mark sits somewhere in its day: the middle of that day is close enough.
+  const fraction = (index.start[position]! + DAY_MS / 2 - window[0]) / (window[1] - window[0]);
+  return fraction >= 0 && fraction <= 1 ? fraction : 0.5;
+}
+
+export function zoomBy(store: Store, factor: number, anchor = zoomAnchor(store.getState())): void {
   const { window, setWindow } = store.getState();
   if (window) setWindow(zoomWindow(window, factor, anchor));
 }
@@ -24,9 +38,24 @@ export function panBy(store: Store, fraction: number): void {
   if (window) setWindow(panWindow(window, fraction));
 }
 
+/** The first start and last end among the events passing the filters, or null when none do. */
+export function filteredExtent(state: AppState): [number, number] | null {
+  const { index } = state;
+  if (!index) return null;
+  const filtered = getFilteredIndices(state);
+  if (!filtered.length) return null;
+  // Sorted by start, so the first is the earliest; ends need a scan (O(filtered), on a click).
+  let last = -Infinity;
+  for (const p of filtered) last = Math.max(last, index.end[p]!);
+  return [index.start[filtered[0]!]!, last];
+}
+
+/** Shows every event, or with filters active every event that passes them. */
 export function fitAll(store: Store): void {
-  const { columns, setWindow } = store.getState();
-  if (columns) setWindow(fitWindow(columns.extent));
+  const state = store.getState();
+  if (!state.columns) return;
+  const shown = hasActiveFilters(state.filters) ? filteredExtent(state) : null;
+  state.setWindow(fitWindow(state.columns.extent, shown ?? state.columns.extent));
 }
 
 /** Zooms to a bubble's span with some air, so its events separate. */

@@ -7,7 +7,7 @@ const labels = (from: string, to: string, width = 1200) => {
   return { unit: ticks.unit, minor: ticks.minor.map((t) => t.label), major: ticks.major.map((t) => t.label) };
 };
 
-describe("axis ticks adapt from decades to hours", () => {
+describe("axis ticks adapt from decades to days", () => {
   it("labels decades and years on wide windows", () => {
     const { unit, minor, major } = labels("1850-01-01", "2050-01-01");
     expect(unit).toBe("year");
@@ -30,11 +30,11 @@ describe("axis ticks adapt from decades to hours", () => {
     expect(major).toEqual(["January 2012", "February 2012"]);
   });
 
-  it("labels hours under the day on a window of hours", () => {
-    const { unit, minor, major } = labels("2012-02-08T06:00:00Z", "2012-02-08T18:00:00Z");
-    expect(unit).toBe("hour");
-    expect(minor).toContain("12:00");
-    expect(major).toEqual(["Wed 8 Feb 2012"]);
+  it("never labels hours: the closest zoom shows each day, under its month", () => {
+    const { unit, minor, major } = labels("2012-02-07T12:00:00Z", "2012-02-09T12:00:00Z", 1440);
+    expect(unit).toBe("day");
+    expect(minor).toEqual(["8", "9"]);
+    expect(major).toEqual(["February 2012"]);
   });
 
   it("pins the enclosing unit of the left edge at x = 0", () => {

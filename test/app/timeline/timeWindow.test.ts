@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   DAY_MS,
-  HOUR_MS,
+  MIN_WINDOW_MS,
   MAX_WINDOW_MS,
   YEAR_MS,
   clampWindow,
@@ -16,10 +16,11 @@ import { utc } from "./sampleEvents";
 const extent = [utc("2012-01-22"), utc("2016-02-13")] as const;
 
 describe("clampWindow", () => {
-  it("never zooms in past one hour, keeping the centre", () => {
+  it("never zooms in past two days (events have no time of day), keeping the centre", () => {
     const centre = utc("2014-06-01");
     const w = clampWindow([centre - 60_000, centre + 60_000], extent);
-    expect(w[1] - w[0]).toBe(HOUR_MS);
+    expect(w[1] - w[0]).toBe(MIN_WINDOW_MS);
+    expect(MIN_WINDOW_MS).toBe(2 * 86_400_000);
     expect((w[0] + w[1]) / 2).toBe(centre);
   });
 
