@@ -3,6 +3,8 @@
  * shortcuts past the filters, a narrow sidebar, zoom behaviour, opened files, search and touch.
  */
 import { expect, test, type Page } from "@playwright/test";
+import type { EventFile } from "../src/model";
+import { PANELS_FIXTURE_JSON } from "./fixtures/panels-events";
 import { openWithFixture } from "./fixtures/panels-serve";
 import { scaleFixture } from "./fixtures/panels-scale";
 
@@ -150,4 +152,50 @@ test("fit all fits the filtered events when filters are active", async ({ page }
   await actors(page).getByRole("button", { name: "Clear actors" }).click();
   await page.getByRole("button", { name: "Fit all" }).click();
   await expect.poll(() => windowOf(page.url())[1] - windowOf(page.url())[0]).toBeGreaterThan(4 * 365 * 86_400_000);
+});
+
+test("a local file drops ?data= from the address, says links stay on this page, and clears a stale selection", async ({ page }) => {
+  await page.context().route(/\/panels-data\.json$/, (route) =>
+    route.fulfill({ status: 200, contentType: "application/json", body: PANELS_FIXTURE_JSON }),
+  );
+  await page.goto("/?data=panels-data.json#/event/e-delattre");
+  await expect(detail(page).getByRole("heading", { level: 2 })).toHaveText("Delattre calls Aleppo a catastrophe");
+  const file = JSON.parse(PANELS_FIXTURE_JSON) as EventFile;
+  const without = { ...file, events: file.events.filter((e) => e.id !== "e-delattre") };
+  await page.getByLabel("Open an event file").setInputFiles({
+    name: "mine.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(without)),
+  });
+  await expect(page.getByTestId("event-count")).toHaveText(`${without.events.length} events · mine.json`);
+  await expect(page.getByTestId("local-file-note")).toContainText("links to it work only on this page");
+  expect(page.url()).not.toContain("data=");
+  await expect(detail(page).getByRole("article")).toHaveCount(0);
+  await expect.poll(() => page.url()).not.toContain("e-delattre");
+});
+
+test("search also matches the evidence sentences, not only the quote", async ({ page }) => {
+  await openWithFixture(page, "#/");
+  // Only Lavrov's evidence sentence says he "will not persuade Assad"; his quote does not.
+  await page.getByRole("searchbox", { name: /Search/ }).fill("persuade assad");
+  await expect(page.getByTestId("match-count")).toHaveText("1 of 11 events");
+  await expect(rowWith(page, "Sergey Lavrov")).toHaveCount(1);
+});
+
+test.describe("touch", () => {
+  test.use({ hasTouch: true });
+
+  test("a tap near a mark selects it; the same spot with a mouse does not", async ({ page }) => {
+    const from = Date.parse("2012-01-21");
+    const to = Date.parse("2012-02-10");
+    await openWithFixture(page, "#/?from=2012-01-21&to=2012-02-10&actors=sergey-lavrov");
+    const box = (await canvas(page).boundingBox())!;
+    // One lane (88 px tall under the 40 px axis, marks 16 px below its name); the event's mark mid-day.
+    const x = box.x + ((Date.parse("2012-01-31T12:00:00Z") - from) / (to - from)) * box.width + 15;
+    const y = box.y + 40 + 16 + (88 - 16) / 2;
+    await page.mouse.click(x, y);
+    await expect(detail(page).getByRole("article")).toHaveCount(0);
+    await page.touchscreen.tap(x, y);
+    await expect(detail(page).getByRole("heading", { level: 2 })).toContainText("Lavrov");
+  });
 });

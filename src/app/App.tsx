@@ -17,11 +17,19 @@ import { useUrlSync } from "./url/useUrlSync";
 function LoadedFile() {
   const count = useAppStore((s) => s.columns?.count);
   const source = useAppStore((s) => (s.load.state === "idle" ? null : s.load.source));
+  const local = useAppStore((s) => s.load.state !== "idle" && s.load.local);
   if (count === undefined || !source) return null;
   return (
-    <p className="min-w-0 truncate text-sm text-slate-600 dark:text-slate-400" data-testid="event-count">
-      {count.toLocaleString("en")} {count === 1 ? "event" : "events"} · {source}
-    </p>
+    <>
+      <p className="min-w-0 truncate text-sm text-slate-600 dark:text-slate-400" data-testid="event-count">
+        {count.toLocaleString("en")} {count === 1 ? "event" : "events"} · {source}
+      </p>
+      {local && (
+        <p className="text-xs text-amber-800 dark:text-amber-300" data-testid="local-file-note">
+          Opened from this computer: links to it work only on this page, until you reload.
+        </p>
+      )}
+    </>
   );
 }
 

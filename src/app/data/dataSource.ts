@@ -29,3 +29,14 @@ export function dataSourceFrom(search: string, pageUrl: string): DataSource {
   }
   return { ok: true, url: url.href, name: fileNameOf(url) };
 }
+
+/**
+ * The search part without `?data=` (other parameters kept): once a local file is open,
+ * a `?data=` left in the address would name a file that is not what the page shows.
+ */
+export function searchWithoutData(search: string): string {
+  const params = new URLSearchParams(search);
+  params.delete("data");
+  const rest = params.toString();
+  return rest ? `?${rest}` : "";
+}

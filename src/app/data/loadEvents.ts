@@ -25,7 +25,7 @@ const PROGRESS_INTERVAL_MS = 100;
 export function loadEvents(request: LoadRequest, store: Store): () => void {
   const worker = new Worker(new URL("./parseWorker.ts", import.meta.url), { type: "module" });
   const { startLoading, setProgress, setColumns, setData, setLoadError } = store.getState();
-  startLoading(request.name);
+  startLoading(request.name, request.kind === "file");
   let columns: EventColumns | null = null;
   let meta: Extract<WorkerMessage, { type: "columns" }>["meta"] | null = null;
   const events: TimelineEvent[] = [];

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef } from "react";
 import { useAppStore } from "../store";
-import { dataSourceFrom } from "./dataSource";
+import { dataSourceFrom, searchWithoutData } from "./dataSource";
 import { loadEvents } from "./loadEvents";
 import type { LoadRequest } from "./workerProtocol";
 
@@ -23,5 +23,12 @@ export function useEventLoader(): (file: File) => void {
     return () => cancel.current?.();
   }, [start]);
 
-  return useCallback((file: File) => start({ kind: "file", file, name: file.name }), [start]);
+  return useCallback(
+    (file: File) => {
+      // The address must not claim another file: ?data= goes, the view in the hash stays.
+      history.replaceState(history.state, "", `${location.pathname}${searchWithoutData(location.search)}${location.hash}`);
+      start({ kind: "file", file, name: file.name });
+    },
+    [start],
+  );
 }

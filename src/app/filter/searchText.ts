@@ -1,5 +1,6 @@
 /**
- * Text search over every event's quote, summary and actor names, folded (lower case,
+ * Text search over every event's quote, summary, actor names and evidence sentences
+ * (which keep the article's spelling: "Sergei" finds the actor "Sergey"), folded (lower case,
  * no accents). The folded text is built lazily, the first time a query is typed, and
  * kept per index. It is stored as a few large strings (one per chunk of events) with
  * each event's start offset, not as one string per event: a million small strings kept
@@ -42,6 +43,7 @@ function buildSearchText(index: EventIndex): SearchText {
       offsets[i] = length;
       let part = foldText(event.text + SEPARATOR + event.summary);
       for (const actor of event.actors) part += SEPARATOR + nameOf(actor.id);
+      for (const evidence of event.evidence) if (evidence.sentence !== event.text) part += SEPARATOR + foldText(evidence.sentence);
       parts.push(part);
       length += part.length + SEPARATOR.length;
     }

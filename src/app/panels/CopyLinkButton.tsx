@@ -17,6 +17,7 @@ type CopyState = { state: "idle" } | { state: "copied" } | { state: "manual"; ur
 export function CopyLinkButton() {
   const [copy, setCopy] = useState<CopyState>({ state: "idle" });
   const manualField = useRef<HTMLInputElement>(null);
+  const local = useAppStore((s) => s.load.state === "ready" && s.load.local);
 
   useEffect(() => {
     if (copy.state === "copied") {
@@ -46,6 +47,11 @@ export function CopyLinkButton() {
           {copy.state === "copied" ? "Copied" : ""}
         </span>
       </div>
+      {local && (
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          The file is on this computer: the link opens this event only here, until the page is reloaded.
+        </p>
+      )}
       {copy.state === "manual" && (
         <label className="flex flex-col gap-1 text-xs">
           Copy this link:

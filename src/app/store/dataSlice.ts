@@ -16,9 +16,9 @@ export interface LoadProgress {
 
 export type LoadStatus =
   | { state: "idle" }
-  | { state: "loading"; source: string; progress: LoadProgress }
-  | { state: "ready"; source: string }
-  | { state: "error"; source: string; message: string; problems: string[] };
+  | { state: "loading"; source: string; local: boolean; progress: LoadProgress }
+  | { state: "ready"; source: string; local: boolean }
+  | { state: "error"; source: string; local: boolean; message: string; problems: string[] };
 
 export interface DataSlice {
   load: LoadStatus;
@@ -29,7 +29,8 @@ export interface DataSlice {
   columns: EventColumns | null;
   /** The complete index (events, lookups); null until every event has arrived. */
   index: EventIndex | null;
-  startLoading: (source: string) => void;
+  /** `local`: a file picked or dropped from this computer, which no link can reach. */
+  startLoading: (source: string, local?: boolean) => void;
   setProgress: (progress: LoadProgress) => void;
   setColumns: (columns: EventColumns) => void;
   setData: (index: EventIndex, source: string) => void;
@@ -40,8 +41,8 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) 
   load: { state: "idle" },
   columns: null,
   index: null,
-  startLoading: (source) =>
-    set({ load: { state: "loading", source, progress: { phase: "reading", done: 0, total: null } } }),
+  startLoading: (source, local = false) =>
+    set({ load: { state: "loading", source, local, progress: { phase: "reading", done: 0, total: null } } }),
   setProgress: (progress) => set((s) => (s.load.state === "loading" ? { load: { ...s.load, progress } } : {})),
   // A new file replaces the old one at once; the window is kept only when it still shows the data.
   setColumns: (columns) => set((s) => ({ columns, index: null, window: windowForData(s.window, columns.extent) })),
@@ -49,9 +50,15 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) 
     set((s) => ({
       index,
       columns: index.columns,
-      load: { state: "ready", source },
+      load: { state: "ready", source, local: s.load.state !== "idle" && s.load.local },
       window: s.columns === index.columns ? s.window : windowForData(s.window, index.extent),
+      // A selection from the previous file that this one lacks would point at nothing.
+      selectedId: s.selectedId !== null && index.byId.has(s.selectedId) ? s.selectedId : null,
     })),
   setLoadError: (source, message, problems = []) =>
-    set({ load: { state: "error", source, message, problems }, columns: null, index: null }),
+    set((s) => ({
+      load: { state: "error", source, local: s.load.state !== "idle" && s.load.local, message, problems },
+      columns: null,
+      index: null,
+    })),
 });

@@ -10,8 +10,10 @@ export type Hit =
   | { kind: "mark"; mark: SceneMark }
   | { kind: "cluster"; cluster: SceneCluster };
 
-/** Extra px around a mark that still count as on it: fingers and tremors are not precise. */
+/** Extra px around a mark that still count as on it: tremors are not precise. */
 export const HIT_SLOP = 5;
+/** A fingertip covers ~40 px: a tap this close to a mark takes the nearest one. */
+export const TOUCH_SLOP = 18;
 
 export function hitTest(scene: Scene, x: number, y: number, slop = HIT_SLOP): Hit | null {
   // Marks of a row half scrolled under the axis are hidden there.

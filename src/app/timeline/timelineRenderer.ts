@@ -9,7 +9,7 @@ import { drawScene } from "./drawScene";
 import { drawnLanes, drawnPositions } from "./drawnLanes";
 import { clusterTooltip, eventLabel, eventTooltip, type TooltipText } from "./eventText";
 import { frameScheduler, sizeCanvas } from "./canvasSurface";
-import { hitTest, type Hit } from "./hitTest";
+import { HIT_SLOP, TOUCH_SLOP, hitTest, type Hit } from "./hitTest";
 import { keyAction } from "./keyboard";
 import { onColorSchemeChange, readPalette } from "./palette";
 import { lowerBound } from "./cull";
@@ -44,6 +44,8 @@ export function createTimelineRenderer(elements: TimelineElements, store: StoreA
   let palette = readPalette();
   let scene: Scene | null = null;
   let pointer: { x: number; y: number } | null = null;
+  // The click that follows a tap is a plain MouseEvent: remember what pressed.
+  let pressedBy = "mouse";
   let hover: Hit | null = null;
   let labelCache = new Map<number, string>();
   let labelIndex: AppState["index"] = null;
@@ -217,10 +219,13 @@ export function createTimelineRenderer(elements: TimelineElements, store: StoreA
   const onClick = (event: MouseEvent) => {
     if (!scene) return;
     const point = localPoint(event);
-    const hit = hitTest(scene, point.x, point.y);
+    const hit = hitTest(scene, point.x, point.y, pressedBy === "touch" ? TOUCH_SLOP : HIT_SLOP);
     const state = store.getState();
     if (hit?.kind === "cluster") zoomToSpan(store, hit.cluster.t0, hit.cluster.t1);
     else if (hit?.kind === "mark" && state.index) state.select(state.index.events[hit.mark.pos]!.id);
+  };
+  const onPointerDown = (event: PointerEvent) => {
+    pressedBy = event.pointerType;
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
@@ -244,6 +249,7 @@ export function createTimelineRenderer(elements: TimelineElements, store: StoreA
 
   canvas.addEventListener("pointermove", onPointerMove);
   canvas.addEventListener("pointerleave", onPointerLeave);
+  canvas.addEventListener("pointerdown", onPointerDown);
   canvas.addEventListener("click", onClick);
   canvas.addEventListener("keydown", onKeyDown);
   canvas.addEventListener("wheel", onWheel, { passive: false });
@@ -258,6 +264,7 @@ export function createTimelineRenderer(elements: TimelineElements, store: StoreA
     stopColorScheme();
     canvas.removeEventListener("pointermove", onPointerMove);
     canvas.removeEventListener("pointerleave", onPointerLeave);
+    canvas.removeEventListener("pointerdown", onPointerDown);
     canvas.removeEventListener("click", onClick);
     canvas.removeEventListener("keydown", onKeyDown);
     canvas.removeEventListener("wheel", onWheel);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dataSourceFrom } from "../../../src/app/data/dataSource";
+import { dataSourceFrom, searchWithoutData } from "../../../src/app/data/dataSource";
 
 const page = "https://example.org/tools/timeline/index.html";
 
@@ -16,5 +16,13 @@ describe("which file to load", () => {
   it("refuses addresses that are not http(s)", () => {
     expect(dataSourceFrom("?data=javascript:alert(1)", page)).toMatchObject({ ok: false });
     expect(dataSourceFrom("?data=file:///etc/passwd", page)).toMatchObject({ ok: false });
+  });
+});
+
+describe("after opening a local file", () => {
+  it("drops ?data= from the address and keeps other parameters", () => {
+    expect(searchWithoutData("?data=big.json")).toBe("");
+    expect(searchWithoutData("?lang=en&data=big.json")).toBe("?lang=en");
+    expect(searchWithoutData("")).toBe("");
   });
 });

@@ -28,4 +28,15 @@ describe("matchQuery", () => {
     expect(matching(matchQuery(index, ["unbalanced.lavrov"]))).toEqual([]);
     expect(matching(matchQuery(index, queryTerms("unbalanced.\u0001lavrov")))).toHaveLength(1);
   });
+
+  it("matches the evidence sentences too, with the article's spelling of a name", () => {
+    const base = SAMPLE_FILE.events[1]!;
+    const events = [
+      { ...base, id: "e-a", text: "Regime change is not our job.", summary: "Lavrov on Assad", evidence: [{ article: "a-1", sentence: "Sergei Lavrov said regime change is not our job.", start: 0, end: 47 }] },
+      { ...base, id: "e-b", text: "Other words.", summary: "Other", evidence: [{ article: "a-1", sentence: "Other words.", start: 0, end: 12 }] },
+    ];
+    const index = buildEventIndex({ ...SAMPLE_FILE, events });
+    expect(matching(matchQuery(index, ["sergei"]))).toEqual([0]);
+    expect(matching(matchQuery(index, ["other", "words"]))).toEqual([1]);
+  });
 });

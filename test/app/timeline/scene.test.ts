@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildLanes } from "../../../src/app/timeline/lanes";
 import { buildScene, DEFAULT_LAYOUT, laneHeightFor, maxLaneScroll, scrollToLane, type Scene } from "../../../src/app/timeline/scene";
-import { hitTest } from "../../../src/app/timeline/hitTest";
+import { hitTest, TOUCH_SLOP } from "../../../src/app/timeline/hitTest";
 import { event, indexOf, utc } from "./sampleEvents";
 
 const dense = Array.from({ length: 40 }, (_, i) =>
@@ -133,6 +133,17 @@ describe("hit testing", () => {
     const veto = s.marks.find((m) => index.events[m.pos]!.type === "veto")!;
     expect(hitTest(s, veto.x + 3, veto.y - 2)).toEqual({ kind: "mark", mark: veto });
     expect(hitTest(s, veto.x + 30, veto.y)).toBeNull();
+  });
+
+  it("takes a wider radius for a finger, and the nearest of two marks wins", () => {
+    const s = scene("2012-09-01", "2012-09-30");
+    const veto = s.marks.find((m) => index.events[m.pos]!.type === "veto")!;
+    expect(hitTest(s, veto.x + 16, veto.y)).toBeNull();
+    expect(hitTest(s, veto.x + 16, veto.y, TOUCH_SLOP)).toEqual({ kind: "mark", mark: veto });
+    const neighbour = { ...veto, pos: 0, x: veto.x + 24 };
+    const two: Scene = { ...s, marks: [...s.marks, neighbour] };
+    expect(hitTest(two, veto.x + 14, veto.y, TOUCH_SLOP)).toEqual({ kind: "mark", mark: neighbour });
+    expect(hitTest(two, veto.x + 10, veto.y, TOUCH_SLOP)).toEqual({ kind: "mark", mark: veto });
   });
 
   it("finds a bubble anywhere inside it", () => {
