@@ -57,7 +57,7 @@ test("the detail shows each source with the sentence highlighted in context", as
 
 test("dates are worded with their precision and basis", async ({ page }) => {
   await openWithFixture(page, "#/event/e-davutoglu");
-  await expect(detail(page)).toContainText("week of 6 Feb 2012, from ‘earlier this week’");
+  await expect(detail(page)).toContainText("6–9 Feb 2012, from ‘earlier this week’");
   await expect(detail(page)).toContainText("Ahmet Davutoğlu, Foreign Minister of Turkey");
   await page.goto("/#/event/e-russia-threat");
   await expect(detail(page)).toContainText("published 31 Jan 2012 (no date in the text)");

@@ -199,3 +199,40 @@ test.describe("touch", () => {
     await expect(detail(page).getByRole("heading", { level: 2 })).toContainText("Lavrov");
   });
 });
+
+test("a failed load shows the error with Open file… as the way out, not an empty chart", async ({ page }) => {
+  await page.goto("/?data=usability-missing.json");
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("HTTP 404");
+  await expect(alert.getByRole("button", { name: "Open file…" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Open file…" })).toHaveCount(1);
+  await expect(canvas(page)).toBeHidden();
+  await expect(page.getByRole("complementary", { name: "Filters" })).toBeHidden();
+});
+
+test("when nothing matches, Clear filters sits next to the count", async ({ page }) => {
+  await openWithFixture(page, "#/?q=zzzz");
+  await expect(page.getByTestId("match-count")).toHaveText("0 of 11 events");
+  await page.getByRole("complementary", { name: "Filters" }).getByRole("button", { name: "Clear filters" }).first().click();
+  await expect(page.getByTestId("match-count")).toHaveText("11 events");
+});
+
+test("on a phone each list row has two lines, the summary under the date", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await openWithFixture(page, "#/");
+  const row = rowWith(page, "Delattre");
+  const date = (await row.getByRole("rowheader").boundingBox())!;
+  const summary = (await row.getByRole("gridcell").last().boundingBox())!;
+  expect(summary.y).toBeGreaterThan(date.y + date.height - 1);
+  expect(summary.width).toBeGreaterThan(300);
+});
+
+test("the page has an icon (no favicon request fails)", async ({ page }) => {
+  const failed: string[] = [];
+  page.on("response", (response) => {
+    if (response.status() >= 400) failed.push(response.url());
+  });
+  await openWithFixture(page, "#/");
+  expect(await page.locator("link[rel=icon]").getAttribute("href")).toMatch(/^data:image\/svg\+xml,/);
+  expect(failed).toEqual([]);
+});

@@ -37,6 +37,7 @@ export function App() {
   const openFile = useEventLoader();
   const dragging = useFileDrop(openFile);
   useUrlSync();
+  const failed = useAppStore((s) => s.load.state === "error");
 
   return (
     <div className="flex min-h-screen flex-col bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
@@ -44,12 +45,16 @@ export function App() {
       <header className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-slate-200 px-4 py-2 dark:border-slate-800">
         <h1 className="text-lg font-semibold">Diplomatic Timeline</h1>
         <LoadedFile />
-        <div className="ml-auto">
-          <OpenFileButton onFile={openFile} />
-        </div>
+        {/* After a failed load the button moves into the error message, as its way out. */}
+        {!failed && (
+          <div className="ml-auto">
+            <OpenFileButton onFile={openFile} />
+          </div>
+        )}
       </header>
-      <LoadStatus />
-      <div className="grid flex-1 grid-cols-1 lg:grid-cols-[16rem_minmax(0,1fr)_22rem]">
+      <LoadStatus onFile={openFile} />
+      {/* Hidden, not removed, after a failed load: an empty chart and empty filters say nothing. */}
+      <div hidden={failed} className="grid flex-1 grid-cols-1 lg:grid-cols-[16rem_minmax(0,1fr)_22rem]">
         <FilterPanel />
         <main className="min-w-0">
           <Timeline />

@@ -3,6 +3,7 @@
  * error (file, HTTP status, JSON position or the first contract problems) when it fails.
  */
 import { useAppStore } from "../store";
+import { OpenFileButton } from "./OpenFileButton";
 import type { LoadProgress } from "../store/dataSlice";
 
 const PHASES: Record<LoadProgress["phase"], string> = {
@@ -26,7 +27,7 @@ function amount(progress: LoadProgress): string {
   return "";
 }
 
-export function LoadStatus() {
+export function LoadStatus({ onFile }: { onFile: (file: File) => void }) {
   const load = useAppStore((s) => s.load);
   if (load.state === "loading") {
     const { progress } = load;
@@ -51,7 +52,10 @@ export function LoadStatus() {
             ))}
           </ul>
         )}
-        <p className="mt-2">You can open another event file with “Open file…” or by dropping it on the page.</p>
+        <div className="mt-3 flex flex-wrap items-center gap-3">
+          <OpenFileButton onFile={onFile} primary />
+          <span>or drop an event file on the page.</span>
+        </div>
       </div>
     );
   }

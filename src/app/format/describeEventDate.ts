@@ -8,13 +8,14 @@ import { formatDay, formatDayRange, formatMonth, formatYear } from "./formatDay"
 
 type DatedEvent = Pick<TimelineEvent, "date" | "dateEnd" | "datePrecision" | "dateBasis" | "dateText">;
 
-/** The date at its precision, without the basis: "week of 6 Feb 2012", "Feb 2012". */
+/** The date at its precision, without the basis: "6–9 Feb 2012", "week of 6 Feb 2012", "Feb 2012". */
 export function formatEventDate(event: Pick<DatedEvent, "date" | "dateEnd" | "datePrecision">): string {
   switch (event.datePrecision) {
     case "day":
       return event.dateEnd ? formatDayRange(event.date, event.dateEnd) : formatDay(event.date);
     case "week":
-      return `week of ${formatDay(event.date)}`;
+      // "earlier this week" said on Thursday is Monday to Thursday, not a whole week.
+      return event.dateEnd ? formatDayRange(event.date, event.dateEnd) : `week of ${formatDay(event.date)}`;
     case "month":
       return formatMonth(event.date);
     case "year":

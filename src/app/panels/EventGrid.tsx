@@ -1,11 +1,22 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
 import type { EventIndex } from "../data/eventIndex";
 import { rowOf } from "../filter/neighbours";
 import { useAppStore } from "../store";
-import { CELL, EventRow, ROW_COLUMNS, TYPE_CELL } from "./EventRow";
+import { CELL, EventRow, ROW_COLUMNS, ROW_HEIGHTS, TYPE_CELL, WIDE_QUERY } from "./EventRow";
 import { listGeometry, rowsPerPage, scrollTopToShow, visibleRows } from "./virtualRows";
 
-const ROW_HEIGHT = 36;
+/** The row height for the current screen width: rows are fixed-height for the virtualiser. */
+function useRowHeight(): number {
+  const wide = useSyncExternalStore(
+    (onChange) => {
+      const query = matchMedia(WIDE_QUERY);
+      query.addEventListener("change", onChange);
+      return () => query.removeEventListener("change", onChange);
+    },
+    () => matchMedia(WIDE_QUERY).matches,
+  );
+  return wide ? ROW_HEIGHTS.wide : ROW_HEIGHTS.phone;
+}
 /** The list grows with its rows up to this height, then scrolls. */
 const MAX_VIEWPORT_PX = 360;
 
@@ -28,10 +39,11 @@ export function EventGrid({ index, filtered }: EventGridProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [active, setActive] = useState(0);
+  const rowHeight = useRowHeight();
 
   const count = filtered.length;
-  const viewportHeight = Math.min(count * ROW_HEIGHT, MAX_VIEWPORT_PX);
-  const geometry = listGeometry(count, ROW_HEIGHT, viewportHeight);
+  const viewportHeight = Math.min(count * rowHeight, MAX_VIEWPORT_PX);
+  const geometry = listGeometry(count, rowHeight, viewportHeight);
   const { first, end, firstTop } = visibleRows(geometry, scrollTop);
   const activeRow = Math.min(active, count - 1);
 
@@ -111,8 +123,8 @@ export function EventGrid({ index, filtered }: EventGridProps) {
         actors={index.actors}
         row={row}
         rowId={rowId(row)}
-        top={firstTop + (row - first) * ROW_HEIGHT}
-        height={ROW_HEIGHT}
+        top={firstTop + (row - first) * rowHeight}
+        height={rowHeight}
         active={row === activeRow}
         selected={event.id === selectedId}
         onPick={pick}
@@ -140,7 +152,7 @@ export function EventGrid({ index, filtered }: EventGridProps) {
           <div role="columnheader" className={CELL}>Date</div>
           <div role="columnheader" className={TYPE_CELL}>Type</div>
           <div role="columnheader" className={CELL}>Actors</div>
-          <div role="columnheader" className={CELL}>Summary</div>
+          <div role="columnheader" className={`${CELL} sr-only sm:not-sr-only`}>Summary</div>
         </div>
       </div>
       <div

@@ -28,7 +28,7 @@ export function FilterPanel() {
       }}
       className={`${open ? "fixed inset-0 z-30 overflow-y-auto bg-white dark:bg-slate-950" : ""} flex min-w-0 flex-col gap-3 border-b lg:static lg:z-auto lg:overflow-visible border-slate-200 p-3 lg:border-r lg:border-b-0 dark:border-slate-800`}
     >
-      <div className="flex items-center justify-between gap-2">
+      <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 className="text-base font-semibold">Filters</h2>
         <MatchCount />
         <button

@@ -14,6 +14,8 @@ export interface Tick {
   time: number;
   x: number;
   label: string;
+  /** A shorter label for a major tick squeezed by the next one ("Jan 2012" for "January 2012"). */
+  short?: string;
 }
 
 export interface AxisTicks {
@@ -27,18 +29,18 @@ export interface AxisTicks {
 interface Level {
   unit: AxisTicks["unit"];
   minor: (d: Date) => string;
-  major: { interval: CountableTimeInterval; format: (d: Date) => string } | null;
+  major: { interval: CountableTimeInterval; format: (d: Date) => string; short: (d: Date) => string } | null;
 }
 
 const LEVELS: { minStep: number; level: Level }[] = [
   { minStep: 360 * DAY_MS, level: { unit: "year", minor: utcFormat("%Y"), major: null } },
   {
     minStep: 28 * DAY_MS,
-    level: { unit: "month", minor: utcFormat("%b"), major: { interval: utcYear, format: utcFormat("%Y") } },
+    level: { unit: "month", minor: utcFormat("%b"), major: { interval: utcYear, format: utcFormat("%Y"), short: utcFormat("%Y") } },
   },
   {
     minStep: 0,
-    level: { unit: "day", minor: utcFormat("%-d"), major: { interval: utcMonth, format: utcFormat("%B %Y") } },
+    level: { unit: "day", minor: utcFormat("%-d"), major: { interval: utcMonth, format: utcFormat("%B %Y"), short: utcFormat("%b %Y") } },
   },
 ];
 
@@ -55,12 +57,12 @@ export function axisTicks(w0: number, w1: number, width: number): AxisTicks {
   const minor = dates.map((d) => ({ time: d.getTime(), x: scale(d), label: level.minor(d) }));
   const major: Tick[] = [];
   if (level.major) {
-    const { interval, format } = level.major;
+    const { interval, format, short } = level.major;
     const first = interval.floor(new Date(w0));
     for (const d of [first, ...interval.range(new Date(w0), new Date(w1))]) {
       const time = d.getTime();
       if (major.length && major[major.length - 1]!.time === time) continue;
-      major.push({ time, x: Math.max(0, scale(d)), label: format(d) });
+      major.push({ time, x: Math.max(0, scale(d)), label: format(d), short: short(d) });
     }
   }
   return { minor, major, unit: level.unit };

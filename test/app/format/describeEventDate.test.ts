@@ -16,7 +16,10 @@ describe("describeEventDate", () => {
         dateBasis: "relative",
         dateText: "earlier this week",
       }),
-    ).toBe("week of 6 Feb 2012, from ‘earlier this week’");
+    ).toBe("6–12 Feb 2012, from ‘earlier this week’");
+    expect(describeEventDate({ date: "2012-02-06", datePrecision: "week", dateBasis: "relative", dateText: "that week" })).toBe(
+      "week of 6 Feb 2012, from ‘that week’",
+    );
     expect(
       describeEventDate({ date: "2012-02-08", datePrecision: "day", dateBasis: "relative", dateText: "Wednesday" }),
     ).toBe("8 Feb 2012, from ‘Wednesday’");

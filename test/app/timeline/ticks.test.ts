@@ -28,6 +28,7 @@ describe("axis ticks adapt from decades to days", () => {
     expect(unit).toBe("day");
     expect(minor).toContain("8");
     expect(major).toEqual(["January 2012", "February 2012"]);
+    expect(axisTicks(utc("2012-01-20"), utc("2012-02-12"), 1200).major.map((t) => t.short)).toEqual(["Jan 2012", "Feb 2012"]);
   });
 
   it("never labels hours: the closest zoom shows each day, under its month", () => {

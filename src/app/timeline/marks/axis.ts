@@ -1,7 +1,7 @@
 /** The time axis band: enclosing units on the first row, fine ticks on the second, grid lines below. */
 import type { AxisTicks } from "../ticks";
 import type { Palette } from "../palette";
-import { fitText } from "./fitText";
+import { fitLabel } from "./fitText";
 
 export function drawAxis(
   ctx: CanvasRenderingContext2D,
@@ -44,7 +44,9 @@ export function drawAxis(
       ctx.lineTo(Math.round(tick.x) + 0.5, axisHeight);
       ctx.stroke();
     }
-    const text = fitText(ctx, tick.label, next - tick.x - 10);
+    // "Januar…" reads worse than "Jan 2012": fall back to the short form before cutting.
+    const room = next - tick.x - 10;
+    const text = fitLabel(ctx, tick.label, tick.short ?? tick.label, room);
     if (text) ctx.fillText(text, tick.x + 4, 15);
   });
 }

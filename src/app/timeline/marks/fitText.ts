@@ -28,6 +28,11 @@ export function fitText(ctx: CanvasRenderingContext2D, text: string, maxWidth: n
   return lo === 0 ? "" : `${text.slice(0, lo).trimEnd()}…`;
 }
 
+/** The full label when it fits, else the short form, cut only when even that does not fit. */
+export function fitLabel(ctx: CanvasRenderingContext2D, full: string, short: string, maxWidth: number): string {
+  return measure(ctx, full) <= maxWidth ? full : fitText(ctx, short, maxWidth);
+}
+
 /** Greedy word wrap into at most `maxLines` lines, the last one ellipsised. */
 export function wrapText(ctx: CanvasRenderingContext2D, text: string, maxWidth: number, maxLines: number): string[] {
   const words = text.split(/\s+/).filter(Boolean);
