@@ -4,7 +4,7 @@ import type { DocumentMetadata } from "./corpus/documentMetadata";
 import { readArticleBytes } from "./corpus/readArticleBytes";
 import { toSourceDocument } from "./corpus/toSourceDocument";
 import { fingerprint, type Fingerprint } from "./dedupe/fingerprint";
-import type { StoryCopy } from "./dedupe/toCorpusArticle";
+import type { SourceDocument } from "./types";
 
 export interface PrepareFileTask {
   dir: string;
@@ -15,7 +15,7 @@ export interface PrepareFileTask {
 
 export interface PreparedFile {
   /** Null when the file gave no article; `warnings` says why. */
-  copy: (StoryCopy & { fingerprint: Fingerprint }) | null;
+  copy: { document: SourceDocument; droppedShare: number; fingerprint: Fingerprint } | null;
   warnings: string[];
 }
 

@@ -19,65 +19,76 @@ const ROWS = 3;
 const BANDS = Math.floor(SIGNATURE_LENGTH / ROWS);
 
 /**
- * Groups near-duplicate documents as they arrive. Each document is compared only with
- * those sharing an LSH bucket, so the work grows with the corpus, not with its square.
- * The groups do not depend on arrival order: candidate pairs and the test are symmetric.
+ * Groups near-duplicate documents. Only signatures are kept (512 bytes a document, in one
+ * growing array); the buckets are built when the groups are asked for, one band at a
+ * time, by sorting the documents by their band key: a few hundred kilobytes, where a
+ * hash map per band cost ~3.5 KB a document. Each document is compared only with those
+ * sharing a bucket, so the work grows with the corpus, not with its square. The groups
+ * do not depend on arrival order: candidate pairs and the test are symmetric.
  */
 export class DuplicateFinder {
-  private readonly buckets = Array.from({ length: BANDS }, () => new Map<number, number[]>());
-  private readonly fingerprints: Fingerprint[] = [];
-  private readonly parent: number[] = [];
+  private signatures = new Uint32Array(SIGNATURE_LENGTH * 1024);
+  private count = 0;
 
   /** Adds a document and returns its index. */
   add(fingerprint: Fingerprint): number {
-    const index = this.fingerprints.length;
-    this.fingerprints.push(fingerprint);
-    this.parent.push(index);
-    for (let band = 0; band < BANDS; band++) {
-      const key = bandKey(fingerprint.signature, band);
-      const bucket = this.buckets[band]!.get(key);
-      if (!bucket) {
-        this.buckets[band]!.set(key, [index]);
-        continue;
-      }
-      for (const other of bucket) {
-        if (this.root(other) === this.root(index)) continue;
-        if (estimatedJaccard(fingerprint, this.fingerprints[other]!) >= DUPLICATE_THRESHOLD) this.union(index, other);
-      }
-      bucket.push(index);
+    if ((this.count + 1) * SIGNATURE_LENGTH > this.signatures.length) {
+      const grown = new Uint32Array(this.signatures.length * 2);
+      grown.set(this.signatures);
+      this.signatures = grown;
     }
-    return index;
+    this.signatures.set(fingerprint.signature, this.count * SIGNATURE_LENGTH);
+    return this.count++;
   }
 
   /** Indices of the documents grouped by story, each group and the list in ascending order. */
   groups(): number[][] {
+    const parent = Int32Array.from({ length: this.count }, (_, i) => i);
+    const root = (index: number): number => {
+      let i = index;
+      while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+      return i;
+    };
+    // each entry is a band key times 2^indexBits plus a document index, so a plain numeric sort
+    // of a Float64Array makes the buckets runs; past 2^21 documents the keys lose low bits to
+    // stay within 53 bits, which only adds candidate pairs (each still tested)
+    const indexBits = Math.max(1, Math.ceil(Math.log2(this.count + 1)));
+    const scale = 2 ** indexBits;
+    const keyShift = Math.max(0, 32 + indexBits - 53);
+    const entries = new Float64Array(this.count);
+    for (let band = 0; band < BANDS; band++) {
+      for (let i = 0; i < this.count; i++) entries[i] = (bandKey(this.signatures, i * SIGNATURE_LENGTH, band) >>> keyShift) * scale + i;
+      entries.sort();
+      for (let start = 0, end = 1; start < this.count; start = end++) {
+        const key = Math.floor(entries[start]! / scale);
+        while (end < this.count && Math.floor(entries[end]! / scale) === key) end++;
+        for (let a = start; a < end; a++) {
+          for (let b = a + 1; b < end; b++) {
+            const [da, db] = [entries[a]! % scale, entries[b]! % scale];
+            const [ra, rb] = [root(da), root(db)];
+            if (ra === rb || estimatedJaccard(this.signature(da), this.signature(db)) < DUPLICATE_THRESHOLD) continue;
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+          }
+        }
+      }
+    }
     const byRoot = new Map<number, number[]>();
-    for (let i = 0; i < this.parent.length; i++) {
-      const root = this.root(i);
-      const group = byRoot.get(root);
+    for (let i = 0; i < this.count; i++) {
+      const group = byRoot.get(root(i));
       if (group) group.push(i);
-      else byRoot.set(root, [i]);
+      else byRoot.set(root(i), [i]);
     }
     return [...byRoot.values()];
   }
 
-  private root(index: number): number {
-    let i = index;
-    while (this.parent[i] !== i) {
-      this.parent[i] = this.parent[this.parent[i]!]!;
-      i = this.parent[i]!;
-    }
-    return i;
-  }
-
-  private union(a: number, b: number): void {
-    const [ra, rb] = [this.root(a), this.root(b)];
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  private signature(index: number): Uint32Array {
+    return this.signatures.subarray(index * SIGNATURE_LENGTH, (index + 1) * SIGNATURE_LENGTH);
   }
 }
 
-function bandKey(signature: Uint32Array, band: number): number {
+/** The bucket of a document (whose signature starts at `offset` in `signatures`) in one band. */
+function bandKey(signatures: Uint32Array, offset: number, band: number): number {
   let key = band;
-  for (let row = band * ROWS; row < (band + 1) * ROWS; row++) key = mix(key ^ signature[row]!);
+  for (let row = band * ROWS; row < (band + 1) * ROWS; row++) key = mix(key ^ signatures[offset + row]!);
   return key;
 }

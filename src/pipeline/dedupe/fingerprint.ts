@@ -46,9 +46,9 @@ function shingleHashes(words: readonly string[]): Set<number> {
   return shingles;
 }
 
-/** The share of signature positions where two fingerprints agree: an estimate of Jaccard similarity. */
-export function estimatedJaccard(a: Fingerprint, b: Fingerprint): number {
+/** The share of positions where two signatures agree: an estimate of Jaccard similarity. */
+export function estimatedJaccard(a: Uint32Array, b: Uint32Array): number {
   let same = 0;
-  for (let i = 0; i < SIGNATURE_LENGTH; i++) if (a.signature[i] === b.signature[i]) same++;
+  for (let i = 0; i < SIGNATURE_LENGTH; i++) if (a[i] === b[i]) same++;
   return same / SIGNATURE_LENGTH;
 }

@@ -1,16 +1,22 @@
-import { runPipelineTask, type PipelineResult, type PipelineTask } from "./pipelineTasks";
+import type { PipelineTask, TaskResults } from "./pipelineTasks";
 import { WorkerPool } from "./workerPool";
 
 export interface TaskRunner {
-  run<T extends PipelineTask>(task: T): Promise<PipelineResult<T>>;
+  run<T extends PipelineTask>(task: T): Promise<TaskResults<T>>;
   close(): Promise<void>;
 }
 
 /**
- * Runs pipeline tasks on `workers` threads, or in the calling thread when `workers` is 0:
- * starting a worker costs more than a small corpus takes to process.
+ * Runs pipeline tasks on `workers` threads, or in the calling thread when `workers` is 0
+ * (starting workers costs more than a small corpus takes). Spool file 0 is left to the
+ * caller. The task code is loaded only where it runs: with workers, the main thread never
+ * compiles the extraction modules.
  */
-export function createTaskRunner(workers: number): TaskRunner {
-  if (workers > 0) return new WorkerPool(workers);
-  return { run: runPipelineTask, close: async () => {} };
+export function createTaskRunner(workers: number, spoolDir: string): TaskRunner {
+  if (workers > 0) {
+    const entry = import("./bundleWorker").then(({ bundleWorker }) => bundleWorker());
+    return new WorkerPool(workers, entry, spoolDir, 1);
+  }
+  const handler = import("./pipelineTasks").then(({ createTaskHandler }) => createTaskHandler(spoolDir, 1));
+  return { run: async (task) => (await handler)(task), close: async () => {} };
 }

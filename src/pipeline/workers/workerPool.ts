@@ -1,9 +1,9 @@
 import { Worker } from "node:worker_threads";
-import type { PipelineResult, PipelineTask } from "./pipelineTasks";
-import type { ReplyMessage, TaskMessage } from "./pipelineWorker";
+import type { PipelineTask, TaskResults } from "./pipelineTasks";
+import type { ReplyMessage, TaskMessage, WorkerSetup } from "./pipelineWorker";
 
 interface Pending {
-  resolve: (result: unknown) => void;
+  resolve: (results: unknown[]) => void;
   reject: (error: Error) => void;
 }
 
@@ -13,60 +13,71 @@ interface Slot {
   inFlight: Set<number>;
 }
 
-const ENTRY = new URL("./startWorker.mjs", import.meta.url);
-
 /**
- * A fixed set of worker threads running pipeline tasks. A task goes to the worker with
- * the fewest tasks in flight; callers bound how many they submit at once. A worker
- * that dies fails its own tasks and is replaced.
+ * A fixed set of worker threads running pipeline tasks, started as soon as the bundled
+ * entry is ready (while the main thread lists the input). A task goes to the worker
+ * with the fewest tasks in flight; callers bound how many they submit at once. A worker
+ * that dies fails its own tasks and is replaced; each worker spools to a file of its own.
  */
 export class WorkerPool {
-  private readonly slots: Slot[] = [];
+  private readonly slots: Promise<Slot[]>;
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
 
-  constructor(size: number) {
-    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  constructor(
+    size: number,
+    entry: Promise<URL>,
+    private readonly spoolDir: string,
+    /** Spool numbers from here up are the workers'. */
+    private nextSpool: number,
+  ) {
+    this.slots = entry.then((url) => Array.from({ length: size }, () => this.spawn(url)));
+    // a failed build surfaces on the first run(); until then it must not count as unhandled
+    this.slots.catch(() => {});
   }
 
-  run<T extends PipelineTask>(task: T): Promise<PipelineResult<T>> {
+  async run<T extends PipelineTask>(task: T): Promise<TaskResults<T>> {
+    const slots = await this.slots;
     const id = this.nextId++;
-    const slot = this.slots.reduce((a, b) => (b.inFlight.size < a.inFlight.size ? b : a));
+    const slot = slots.reduce((a, b) => (b.inFlight.size < a.inFlight.size ? b : a));
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (result: unknown) => void, reject });
+      this.pending.set(id, { resolve: resolve as Pending["resolve"], reject });
       slot.inFlight.add(id);
       slot.worker.postMessage({ id, task } satisfies TaskMessage);
     });
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+    const slots = await this.slots.catch(() => []);
+    await Promise.all(slots.map((slot) => slot.worker.terminate()));
   }
 
-  private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(ENTRY, { execArgv: [] }), inFlight: new Set() };
+  private spawn(url: URL): Slot {
+    const setup: WorkerSetup = { spoolDir: this.spoolDir, spool: this.nextSpool++ };
+    const slot: Slot = { worker: new Worker(url, { workerData: setup, execArgv: [] }), inFlight: new Set() };
     slot.worker.on("message", (reply: ReplyMessage) => {
       slot.inFlight.delete(reply.id);
       const pending = this.pending.get(reply.id);
       this.pending.delete(reply.id);
       if ("error" in reply) pending?.reject(new Error(reply.error));
-      else pending?.resolve(reply.result);
+      else pending?.resolve(reply.results);
     });
-    slot.worker.on("error", (error) => this.replace(slot, error));
+    slot.worker.on("error", (error) => void this.replace(slot, error, url));
     slot.worker.on("exit", (code) => {
-      if (slot.inFlight.size > 0) this.replace(slot, new Error(`worker stopped with exit code ${code}`));
+      if (slot.inFlight.size > 0) void this.replace(slot, new Error(`worker stopped with exit code ${code}`), url);
     });
     return slot;
   }
 
-  private replace(slot: Slot, error: Error): void {
-    const index = this.slots.indexOf(slot);
+  private async replace(slot: Slot, error: Error, url: URL): Promise<void> {
+    const slots = await this.slots;
+    const index = slots.indexOf(slot);
     if (index === -1) return;
     for (const id of slot.inFlight) {
       this.pending.get(id)?.reject(error);
       this.pending.delete(id);
     }
-    this.slots[index] = this.spawn();
+    slots[index] = this.spawn(url);
     void slot.worker.terminate();
   }
 }

@@ -1,22 +1,19 @@
-import type { EventFile } from "../../model";
+import { SCHEMA_VERSION } from "../../model";
+import type { ListName } from "./fileItem";
+
+/** The event file's lists as serialised items (see toFileItem), each in its canonical order, produced lazily. */
+export type EventFileItems = Record<ListName, Iterable<string>>;
 
 /**
- * The text of `JSON.stringify(file, null, 2)`, produced element by element so a large
- * event file never exists as one string (it would need twice its size again in memory).
+ * The text of `JSON.stringify(file, null, 2)`, produced item by item so a large event
+ * file never exists as one string, nor its lists as arrays.
  */
-export function* serialiseEventFile(file: EventFile): Generator<string> {
-  yield `{\n  "schemaVersion": ${JSON.stringify(file.schemaVersion)}`;
-  for (const key of ["articles", "actors", "events"] as const) {
-    const items: readonly unknown[] = file[key];
-    if (items.length === 0) {
-      yield `,\n  "${key}": []`;
-      continue;
-    }
-    yield `,\n  "${key}": [`;
-    for (const [i, item] of items.entries()) {
-      yield `${i === 0 ? "" : ","}\n    ${JSON.stringify(item, null, 2).replace(/\n/g, "\n    ")}`;
-    }
-    yield "\n  ]";
+export function* serialiseEventFile(items: EventFileItems): Generator<string> {
+  yield `{\n  "schemaVersion": ${JSON.stringify(SCHEMA_VERSION)}`;
+  for (const list of ["articles", "actors", "events"] as const) {
+    let count = 0;
+    for (const item of items[list]) yield `${count++ === 0 ? `,\n  "${list}": [` : ","}\n    ${item}`;
+    yield count === 0 ? `,\n  "${list}": []` : "\n  ]";
   }
   yield "\n}\n";
 }

@@ -1,17 +1,14 @@
 import { mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
-import { validateEventFile, type EventFile } from "../../model";
-import { serialiseEventFile } from "./serialiseEventFile";
+import { serialiseEventFile, type EventFileItems } from "./serialiseEventFile";
 import { writeFileAtomic } from "./writeFileAtomic";
 
 /**
- * Checks an event file against the contract and writes it atomically. A file that
- * fails the contract is not written: the error lists the first problems by JSON path.
- * The validated value is what is written, so keys come out in the schema's order.
+ * Writes the event file atomically from its items, each already checked against the
+ * contract (toFileItem). An item that fails its check while the lists are produced
+ * stops the write: the previous file stays, and the error names the item by JSON path.
  */
-export async function writeEventFile(path: string, file: EventFile): Promise<void> {
-  const checked = validateEventFile(file);
-  if (!checked.ok) throw new Error(`the event file breaks the contract:\n  ${checked.problems.join("\n  ")}`);
+export async function writeEventFile(path: string, items: EventFileItems): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  await writeFileAtomic(path, serialiseEventFile(checked.value));
+  await writeFileAtomic(path, serialiseEventFile(items));
 }

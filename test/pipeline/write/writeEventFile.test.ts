@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import type { EventFile, TimelineEvent } from "../../../src/model";
-import { buildEventFile } from "../../../src/pipeline/write/buildEventFile";
+import type { TimelineEvent } from "../../../src/model";
+import { toFileItem } from "../../../src/pipeline/write/fileItem";
 import { writeEventFile } from "../../../src/pipeline/write/writeEventFile";
 
 const article = (id: string) => ({ id, title: id, source: "s", url: null, published: null, files: [`${id}.txt`], text: "x" });
@@ -25,24 +25,11 @@ let dir = "";
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 const tempDir = () => (dir = mkdtempSync(join(tmpdir(), "write-")));
 
-describe("buildEventFile", () => {
-  it("sorts articles and actors by id and events by date, then id", () => {
-    const file = buildEventFile(
-      [article("a-2"), article("a-1")],
-      [{ id: "RUS", name: "Russia", kind: "country" }, { id: "FRA", name: "France", kind: "country" }],
-      [event("e-b", "2012-02-08"), event("e-a", "2012-02-09"), event("e-a2", "2012-02-08")],
-    );
-    expect(file.articles.map((a) => a.id)).toEqual(["a-1", "a-2"]);
-    expect(file.actors.map((a) => a.id)).toEqual(["FRA", "RUS"]);
-    expect(file.events.map((e) => e.id)).toEqual(["e-a2", "e-b", "e-a"]);
-  });
-});
-
 describe("writeEventFile", () => {
   it("writes valid JSON in schema key order, creating the folder", async () => {
     const out = join(tempDir(), "nested", "events.json");
     const shuffled = { ...event("e-1", "2012-02-08"), confidence: 0.5, id: "e-1" };
-    await writeEventFile(out, buildEventFile([article("a-1")], [], [shuffled]));
+    await writeEventFile(out, { articles: [toFileItem("articles", article("a-1"), 0)], actors: [], events: [toFileItem("events", shuffled, 0)] });
     const written = readFileSync(out, "utf8");
     expect(JSON.parse(written).events[0]).toEqual(event("e-1", "2012-02-08"));
     expect(written.indexOf('"id": "e-1"')).toBeLessThan(written.indexOf('"type"'));
@@ -51,8 +38,11 @@ describe("writeEventFile", () => {
   it("refuses a file that breaks the contract and leaves the old one in place", async () => {
     const out = join(tempDir(), "events.json");
     writeFileSync(out, "previous");
-    const broken = buildEventFile([article("a-1")], [], [event("e-1", "2012-02-30")]) as EventFile;
-    await expect(writeEventFile(out, broken)).rejects.toThrow(/events\[0\]\.date/);
+    // items are checked as they are produced, here while the file is being written
+    function* events() {
+      for (const [i, e] of [event("e-1", "2012-02-08"), event("e-2", "2012-02-30")].entries()) yield toFileItem("events", e, i);
+    }
+    await expect(writeEventFile(out, { articles: [], actors: [], events: events() })).rejects.toThrow(/events\[1\]\.date/);
     expect(readFileSync(out, "utf8")).toBe("previous");
     expect(readdirSync(dir)).toEqual(["events.json"]);
   });
@@ -61,7 +51,7 @@ describe("writeEventFile", () => {
     const out = join(tempDir(), "events.json");
     mkdirSync(out);
     writeFileSync(join(out, "keep"), "");
-    await expect(writeEventFile(out, buildEventFile([article("a-1")], [], []))).rejects.toThrow();
+    await expect(writeEventFile(out, { articles: [toFileItem("articles", article("a-1"), 0)], actors: [], events: [] })).rejects.toThrow();
     expect(readdirSync(dir)).toEqual(["events.json"]);
     expect(readdirSync(out)).toEqual(["keep"]);
   });
