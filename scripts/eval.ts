@@ -5,10 +5,10 @@
  *   npm run eval                      both corpora, exit 0
  *   npm run eval -- --verbose         also every miss, false positive, wrong date, chrome event
  *   npm run eval -- --strict          exit 1 when any target fails (for CI)
- *   npm run eval -- --only wire       one corpus
+ *   npm run eval -- --only wire       one corpus (seeds, holdout, holdout2, wire)
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -19,7 +19,11 @@ import { checkTargets } from "../src/eval/targets";
 import { validateEventFile, type EventFile } from "../src/model";
 
 const ROOT = new URL("..", import.meta.url).pathname;
-const CORPORA = ["seeds", "wire", "holdout"];
+/** Every annotated corpus: one gold file per corpus in test/gold/. */
+const CORPORA = readdirSync(join(ROOT, "test/gold"))
+  .filter((name) => name.endsWith(".json"))
+  .map((name) => name.slice(0, -".json".length))
+  .sort((a, b) => (a === "seeds" ? -1 : b === "seeds" ? 1 : a.localeCompare(b)));
 const CLI = join(ROOT, "src/pipeline/cli.ts");
 
 const { values } = parseArgs({
