@@ -28,6 +28,8 @@ export interface VetoExpression extends Span {
 }
 
 const CAST = [
+  // "joined the United States and Britain in blocking a resolution": the subject and those it joined veto together.
+  /\bjoin(?:ed|s)\s+[^,.;]{1,80}?\s+in\s+(?:blocking|vetoing)\b/g,
   /\b(?:vetoed|vetoes|vetoing)\b(?![-\s](?:power|right|wielding))/g,
   /\b(?:used|uses|using|cast|casts|casting|exercised|exercises|wielded)\s+(?:(?:its|their|a|the|his|her)\s+)?(?:\S+\s+){0,2}?(?:vetoe?s?|veto\s+power)\b/g,
   // "when it blocked a draft on the Comoros": a permanent member blocking a draft is a veto.
@@ -44,8 +46,14 @@ const THREATENED = [
   // "signalled that it would use its veto": the future of "used its veto" is a threat.
   /\b(?:would|will|could|might|may|'d|’d|to)\s+(?:(?:likely|probably|certainly|again)\s+)?(?:use|cast|wield|exercise)\s+(?:its|their|a|the)\s+veto\b(?!\s+(?:power|right))/g,
   /\bthreat(?:en|ens|ened|ening)?\s+(?:of\s+)?(?:to\s+)?(?:use\s+)?(?:a|its|their)?\s*(?:\S+\s+)?veto\b/g,
-  /\b(?:(?:vow(?:s|ed|ing)?|pledg(?:es|ed|ing)|promis(?:es|ed|ing))\s+(?:\S+\s+){0,3}?to|would|will)\s+block\b(?=(?:[^.]|(?<=\b\p{Lu})\.){0,80}\b(?:resolution|draft|text|measure|extension|renewal|action|proposal)s?\b)/gu,
+  /\b(?:(?:vow(?:s|ed|ing)?|pledg(?:es|ed|ing)|promis(?:es|ed|ing))\s+(?:\S+\s+){0,3}?to|would|will)\s+block\b(?=(?:[^.]|(?<=\b\p{Lu})\.){0,80}\b(?:resolution|draft|text|measure|extension|renewal|action|proposal|attempt|move|effort|bid)s?\b)/gu,
+  // A permanent member's vote against, announced ("France would vote against a second resolution"), is a threatened veto.
+  /\b(?:would|will|'d|’d)\s+vote\s+against\s+(?:it|the|a|an|this|that|any)\b/g,
 ];
+/** "has not cast a veto since 1989", "never vetoed": no veto of that kind. */
+const NEGATED_VERB = /\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$/i;
+/** "Britain vetoed …, and was joined by the United States": a second vetoing member later in the sentence. */
+const JOINED_BY = /\b(?:was|were)\s+joined\s+by\s+([^,;.()]*)/;
 /** "no vetoes by …", "without a veto": a rule, not an event. */
 const NEGATED_NOUN = /\b(?:no|without|any)\s+(?:\S+\s+)?$/i;
 /** "has used the veto far less often": a habit, an event only when the sentence dates one. */
@@ -56,6 +64,8 @@ const VETO_MODIFIERS = new Set(
   "the a an its their his her double joint latest recent fresh new another repeated first second third fourth fifth sixth".split(" "),
 );
 const BLOCKED_BY = /\bblocked\b[^.;]{0,100}\b(?:by|with)\s+(?:\S+\s+){0,4}$/;
+const COMMON_NOUN_RELATIVE = /\b[a-z]+\s+(?:that|which|who)\s+(?:(?:had|has|have)\s+)?$/;
+const JOINED_IN = /^join(?:ed|s)\s+/;
 const BY_AGENT = /^\s*(?:(?:cast|used|exercised|wielded)\s+)?(?:by|from)\s+/;
 
 function overlaps(a: Span, spans: readonly Span[]): boolean {
@@ -95,6 +105,21 @@ function agentAfter(view: ArticleView, pos: number, sentence: Sentence): string[
   return membersIn(view, { start, end: start + clause.length });
 }
 
+/**
+ * Members vetoing alongside the verb's subject: "joined the United States and Britain in
+ * blocking", "vetoed …, and was joined by the United States".
+ */
+function partnersOf(view: ArticleView, sentence: Sentence, span: Span): string[] {
+  const words = view.text.slice(span.start, span.end);
+  const joinedIn = JOINED_IN.exec(words);
+  if (joinedIn) return membersIn(view, { start: span.start + joinedIn[0].length, end: span.end });
+  const rest = view.text.slice(span.end, sentence.end);
+  const joinedBy = JOINED_BY.exec(rest);
+  if (!joinedBy?.[1]) return [];
+  const start = span.end + joinedBy.index + joinedBy[0].length - joinedBy[1].length;
+  return membersIn(view, { start, end: start + joinedBy[1].length });
+}
+
 /** Start of the veto noun's phrase: its determiners, adjectives and possessives. */
 function nounPhraseStart(view: ArticleView, nounStart: number, floor: number): number {
   let start = nounStart;
@@ -107,6 +132,8 @@ function nounPhraseStart(view: ArticleView, nounStart: number, floor: number): n
 }
 
 function verbMembers(view: ArticleView, sentence: Sentence, match: Span, dates: readonly Span[], context: readonly string[]): string[] {
+  // "the countries that had blocked the text": the subject is the common noun, never the sentence's speaker.
+  if (COMMON_NOUN_RELATIVE.test(view.text.slice(sentence.start, match.start))) return [];
   const passive = /\b(?:was|were|been|being)\s+$/.test(view.text.slice(sentence.start, match.start));
   if (passive) return agentAfter(view, match.end, sentence);
   // The vetoing member is the agent even inside a clause ("the first time that Britain had used the veto").
@@ -115,6 +142,25 @@ function verbMembers(view: ArticleView, sentence: Sentence, match: Span, dates: 
   if (named.length > 0) return named;
   // "Britain threatened to veto", "Russia is expected to veto": the subject of the clause.
   return membersOfPhrase(view, subjectAtStart(view, sentence.start + datelineLength(sentence.text), match.start), sentence, context);
+}
+
+interface VetoNoun extends VetoExpression {
+  /** The noun itself ("veto" in "the Russian-Chinese veto"). */
+  word: Span;
+}
+
+/** The veto named as a thing with its members: "the Russian-Chinese veto", "the veto by Russia". */
+function vetoNouns(view: ArticleView, sentence: Sentence): VetoNoun[] {
+  const out: VetoNoun[] = [];
+  for (const m of sentence.text.matchAll(VETO_NOUN)) {
+    const word = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+    const span = { start: nounPhraseStart(view, word.start, sentence.start), end: word.end };
+    const countries = [...new Set([...membersIn(view, span), ...agentAfter(view, span.end, sentence)])].sort();
+    if (countries.length === 0 || NEGATED_NOUN.test(view.text.slice(sentence.start, word.start))) continue;
+    const cast = BLOCKED_BY.test(view.text.slice(sentence.start, word.start));
+    out.push({ ...span, word, subtype: cast ? "cast" : "referenced", countries });
+  }
+  return out;
 }
 
 /**
@@ -126,8 +172,14 @@ export function findVetoes(view: ArticleView, sentence: Sentence, dates: readonl
   const at = (index: number, length: number): Span => ({ start: sentence.start + index, end: sentence.start + index + length });
   const outsideQuotes = (span: Span) => !view.quoteAround(span.start);
   // Pronouns reach back to the mention just before them in the sentence, else to the context.
-  const contextAt = (pos: number) => found.filter((e) => e.end <= pos && e.countries.length > 0).sort((a, b) => a.start - b.start).at(-1)?.countries ?? context;
-  const members = (span: Span) => verbMembers(view, sentence, span, dates, contextAt(span.start));
+  // Veto nouns count too: "the first veto by Russia and China since 2008, when they blocked …" is theirs.
+  const nouns = vetoNouns(view, sentence);
+  const contextAt = (pos: number) =>
+    [...found, ...nouns].filter((e) => e.end <= pos && e.countries.length > 0).sort((a, b) => a.start - b.start).at(-1)?.countries ?? context;
+  const members = (span: Span) => {
+    const own = verbMembers(view, sentence, span, dates, contextAt(span.start));
+    return [...new Set([...own, ...partnersOf(view, sentence, span)])].sort();
+  };
 
   for (const pattern of THREATENED) {
     for (const m of sentence.text.matchAll(pattern)) {
@@ -140,6 +192,7 @@ export function findVetoes(view: ArticleView, sentence: Sentence, dates: readonl
     for (const m of sentence.text.matchAll(pattern)) {
       const span = at(m.index, m[0].length);
       if (!outsideQuotes(span) || overlaps(span, found)) continue;
+      if (NEGATED_VERB.test(sentence.text.slice(0, m.index))) continue;
       // "two vetoes" and "its vetoes" are nouns: left to the noun reading below.
       if (/^vetoes$/.test(m[0]) && !/\b(?:it|he|she|\p{Lu}[\p{L}.]*)\s+$/u.test(sentence.text.slice(0, m.index))) continue;
       found.push({ ...span, subtype: "cast", countries: members(span) });
@@ -155,14 +208,9 @@ export function findVetoes(view: ArticleView, sentence: Sentence, dates: readonl
       }
     }
   }
-  for (const m of sentence.text.matchAll(VETO_NOUN)) {
-    const noun = at(m.index, m[0].length);
-    if (!outsideQuotes(noun) || overlaps(noun, found)) continue;
-    const span = { start: nounPhraseStart(view, noun.start, sentence.start), end: noun.end };
-    const countries = [...new Set([...membersIn(view, span), ...agentAfter(view, span.end, sentence)])].sort();
-    if (countries.length === 0 || NEGATED_NOUN.test(view.text.slice(sentence.start, noun.start))) continue;
-    const cast = BLOCKED_BY.test(view.text.slice(sentence.start, noun.start));
-    found.push({ ...span, subtype: cast ? "cast" : "referenced", countries });
+  for (const noun of nouns) {
+    if (!outsideQuotes(noun.word) || overlaps(noun.word, found)) continue;
+    found.push({ start: noun.start, end: noun.end, subtype: noun.subtype, countries: noun.countries });
   }
   const kept = found.filter((e) => e.countries.length > 0 || e.subtype !== "cast" || !/^(?:blocked|vot)/.test(view.text.slice(e.start, e.end)));
   const habitual = dates.length === 0 && HABITUAL.test(sentence.text);

@@ -17,6 +17,8 @@ export interface WhenClause extends Span {
 const WHEN_AFTER_DATE = /^\s*,?\s*when\b/;
 const CLAUSE_END = /[;]/;
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
+/** "vetoed a resolution that would have … the downing … last year": date words in a relative clause after the mention are that clause's. */
+const RELATIVE_BETWEEN = /\b(?:that|which|who)\s+(?:would|had|has|have|was|were|is|are|will|could)\b/i;
 /** "Monday’s veto", "Friday's double veto": the date words, possibly with their 's, then the noun. */
 const POSSESSIVE_TAIL = /^(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}\S+$/;
 
@@ -40,7 +42,8 @@ export function clauseAt(clauses: readonly WhenClause[], pos: number): WhenClaus
 /**
  * The date words of the mention at `span`: its when-clause's anchor; else a date written
  * as its possessive ("Monday's veto"); else the first date of the sentence that anchors
- * no when-clause, lies in none, and does not follow "since". Null when its clause has none.
+ * no when-clause, lies in none, does not follow "since" and is not inside a relative
+ * clause after the mention. Null when its clause has none.
  */
 export function clauseDate<T extends Span>(text: string, sentence: Span, dates: readonly T[], span: Span): T | null {
   const clauses = whenClauses(text, sentence, dates);
@@ -53,6 +56,7 @@ export function clauseDate<T extends Span>(text: string, sentence: Span, dates: 
       (d) =>
         !clauses.some((c) => c.anchor === d || (d.start >= c.start && d.start < c.end)) &&
         !SINCE_BEFORE.test(text.slice(sentence.start, d.start)) &&
+        !RELATIVE_BETWEEN.test(text.slice(span.end, d.start)) &&
         !/^since\b/i.test(text.slice(d.start, d.end)),
     ) ?? null
   );

@@ -141,4 +141,41 @@ describe("one veto per story, and the vetoes told around it", () => {
     expect(vetoing(veto)).toEqual(["FRA"]);
     expect(vetoes("Ukraine voted against the resolution on Saturday.")).toEqual([]);
   });
+  it("takes a negated veto for no veto, and a partner joined 'in blocking' as a vetoing member", () => {
+    expect(vetoes("China has never vetoed a text on Ukraine.")).toEqual([]);
+    const events = vetoes("Britain has not used its veto since January 1989, when it joined the United States and France in blocking a resolution on Syria.");
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ subtype: "referenced", date: "1989-01-11" });
+    expect(vetoing(events[0])).toEqual(["FRA", "GBR", "USA"]);
+  });
+
+  it("reads 'they' in a when-clause as the members of the veto named before it in the sentence", () => {
+    const events = vetoes("France voted against the text on Ukraine on Monday. It was the first joint veto by Russia and China since October 2011, when they blocked a draft on Syria.");
+    const earlier = events.find((e) => e.date === "2011-10-04");
+    expect(vetoing(earlier)).toEqual(["CHN", "RUS"]);
+    expect(earlier?.subtype).toBe("referenced");
+  });
+
+  it("reads an announced vote against, or blocking any attempt, by a permanent member as a threat", () => {
+    const [vote] = vetoes("China said on Tuesday that it would vote against the draft on Syria.");
+    expect(vote).toMatchObject({ subtype: "threatened", date: "2012-02-07" });
+    expect(vetoing(vote)).toEqual(["CHN"]);
+    expect(vetoes("Ukraine will vote against the draft.")).toEqual([]);
+    const [block] = vetoes("Lavrov warned that Moscow would block any attempt to refer Syria to the court.");
+    expect(block?.subtype).toBe("threatened");
+    expect(vetoing(block)).toEqual(["RUS"]);
+  });
+
+  it("adds a member that 'joined' the veto later in the sentence", () => {
+    const [veto] = vetoes("France vetoed the text on Syria on Saturday, and was joined by Russia, whose envoy spoke first.");
+    expect(veto?.subtype).toBe("cast");
+    expect(vetoing(veto)).toEqual(["FRA", "RUS"]);
+  });
+
+  it("leaves date words of a relative clause and the subject of 'the countries that blocked' alone", () => {
+    const [veto] = vetoes("Russia vetoed a resolution on Syria that would have condemned the shelling of the city last year.");
+    expect(veto?.subtype).toBe("cast");
+    expect(veto?.date.startsWith("2012")).toBe(true);
+    expect(vetoes("Britain’s envoy said the countries that had blocked the text on Syria would have to explain it.")).toEqual([]);
+  });
 });
