@@ -1,3 +1,5 @@
+// First, for its side effect: the event file starts loading before React is evaluated.
+import "./data/startPageLoad";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";

@@ -34,22 +34,62 @@ export interface SortedEvents {
 
 const DAY_MS = 86_400_000;
 
+/** The number written by the digits of `text` from `from` to `to`, or NaN if one is no digit. */
+function digits(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return NaN;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
+/** Midnight UTC of a YYYY-MM-DD date; NaN for anything else (the check names those). */
 export function dayStart(isoDate: string): number {
-  return Date.parse(`${isoDate}T00:00:00Z`);
+  // Reading the digits is several times faster than Date.parse, which shows at a million
+  // events; years before 100 go through Date.parse, as Date.UTC would read them as 19xx.
+  const year = isoDate.length === 10 && isoDate[4] === "-" && isoDate[7] === "-" ? digits(isoDate, 0, 4) : NaN;
+  if (!(year >= 100)) return Date.parse(`${isoDate}T00:00:00Z`);
+  const month = digits(isoDate, 5, 7);
+  const day = digits(isoDate, 8, 10);
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return NaN;
+  return Date.UTC(year, month - 1, day);
+}
+
+/**
+ * Positions ordered by day, then id. Days are whole numbers, so day·n + position is a
+ * distinct number per event, and a typed-array sort without a comparator orders them by
+ * day; only runs of one day are then sorted by id. At 100,000 events this is several
+ * times faster than one comparator sort over all positions.
+ */
+export function dateOrder(dayStarts: Float64Array, idOf: (i: number) => string): Uint32Array {
+  const n = dayStarts.length;
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++) packed[i] = (dayStarts[i]! / DAY_MS) * n + i;
+  packed.sort();
+  const order = new Uint32Array(n);
+  // A modulo that stays positive for days before 1970.
+  for (let i = 0; i < n; i++) order[i] = packed[i]! - Math.floor(packed[i]! / n) * n;
+  const byId = (a: number, b: number) => {
+    const ia = idOf(a);
+    const ib = idOf(b);
+    return ia < ib ? -1 : ia > ib ? 1 : 0;
+  };
+  for (let from = 0; from < n; ) {
+    let to = from + 1;
+    while (to < n && dayStarts[order[to]!] === dayStarts[order[from]!]) to++;
+    if (to - from > 1) order.subarray(from, to).sort(byId);
+    from = to;
+  }
+  return order;
 }
 
 export function sortEvents(input: readonly TimelineEvent[], now = Date.now()): SortedEvents {
-  // Sorting positions by a numeric key is several times faster than comparing date strings.
   const n = input.length;
   const keys = new Float64Array(n);
   for (let i = 0; i < n; i++) keys[i] = dayStart(input[i]!.date);
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => {
-    const d = keys[a]! - keys[b]!;
-    if (d !== 0) return d;
-    const ia = input[a]!.id;
-    const ib = input[b]!.id;
-    return ia < ib ? -1 : ia > ib ? 1 : 0;
-  });
+  const order = dateOrder(keys, (i) => input[i]!.id);
   const events = new Array<TimelineEvent>(n);
   const start = new Float64Array(n);
   const end = new Float64Array(n);

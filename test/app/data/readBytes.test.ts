@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readText } from "../../../src/app/data/readText";
+import { readBytes } from "../../../src/app/data/readBytes";
 
 function streamOf(chunks: Uint8Array[]): ReadableStream<Uint8Array> {
   return new ReadableStream({
@@ -15,15 +15,15 @@ describe("reading a file with progress", () => {
     const bytes = new TextEncoder().encode('{"q": "Лавров — “veto”"}');
     const chunks = [bytes.slice(0, 9), bytes.slice(9, 10), bytes.slice(10)];
     const progress: [number, number | null][] = [];
-    const text = await readText(streamOf(chunks), bytes.length, (done, total) => progress.push([done, total]), 0);
-    expect(text).toBe('{"q": "Лавров — “veto”"}');
+    const read = await readBytes(streamOf(chunks), bytes.length, (done, total) => progress.push([done, total]), 0);
+    expect(new TextDecoder().decode(read)).toBe('{"q": "Лавров — “veto”"}');
     expect(progress.at(-1)).toEqual([bytes.length, bytes.length]);
     expect(progress.map(([done]) => done)).toEqual([...progress.map(([done]) => done)].sort((a, b) => a - b));
   });
 
   it("reports the byte count as the total when the size was unknown", async () => {
     const progress: [number, number | null][] = [];
-    await readText(streamOf([new Uint8Array([123, 125])]), null, (done, total) => progress.push([done, total]), 0);
+    await readBytes(streamOf([new Uint8Array([123, 125])]), null, (done, total) => progress.push([done, total]), 0);
     expect(progress.at(-1)).toEqual([2, 2]);
   });
 });
