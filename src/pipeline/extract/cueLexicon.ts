@@ -26,7 +26,7 @@ const CLAUSE_VERBS = [
   "explain", "emphasize", "emphasise", "underline", "underscore", "reiterate", "acknowledge", "admit:admits,admitted,admitting",
   "confirm", "reveal", "point out:points out,pointed out,pointing out", "maintain", "predict", "complain", "recall",
   "remark", "reply:replies,replied,replying", "respond", "write:writes,wrote,writing", "tweet", "state", "concede",
-  "allege", "contend", "observe", "caution", "counter", "suggest", "warn", "report", "charge",
+  "allege", "contend", "observe", "caution", "counter", "suggest", "warn", "report", "charge", "lament",
 ];
 const OBJECT_VERBS = [
   "call on:calls on,called on,calling on", "call for:calls for,called for,calling for", "urge", "defend", "dismiss",

@@ -33,6 +33,12 @@ function genderFromName(actor: Actor): Gender | undefined {
   return FEMALE_NAMES.has(given) ? "female" : undefined;
 }
 
+/** The words a name may be cut to: "Thomas-Greenfield" and "Greenfield", "al-Halabi" whole. */
+function nameParts(name: string): string[] {
+  const lower = name.toLowerCase();
+  return [...lower.split(/\s+/), ...lower.split(/[\s-]+/)];
+}
+
 export function createDiscourse(): Discourse {
   const subjects: Subject[] = [];
   const genders = new Map<string, Gender>();
@@ -80,7 +86,7 @@ export function createDiscourse(): Discourse {
       const found = new Map<string, Actor>();
       for (const subject of subjects) {
         // `<=`: the opening subject of this very sentence may already be recorded at `pos`.
-        if (subject.pos <= pos && subject.actor.kind === "person" && subject.actor.name.toLowerCase().split(/[\s-]+/).includes(key)) {
+        if (subject.pos <= pos && subject.actor.kind === "person" && nameParts(subject.actor.name).includes(key)) {
           found.set(subject.actor.id, subject.actor);
         }
       }

@@ -57,12 +57,16 @@ const ADJUNCT = new RegExp(
     String.raw`to\s+(?:reporters|journalists|the\s+press|the\s+media)`,
     String.raw`(?:by|over\s+the)\s+(?:tele)?phone|(?:by|via)\s+video(?:\s+link)?`,
     String.raw`during\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,4}?(?:visit|meeting|conference|session|talks|call|debate|speech|interview|trip)`,
-    String.raw`(?:late|early|earlier|later|again|also|repeatedly|publicly|separately)(?=\s))`,
+    String.raw`(?:late|early|earlier|later|again|also|repeatedly|publicly|separately)(?=\s)`,
+    // "warned in The Hague yesterday that…": a place, when "that" follows within a few words.
+    String.raw`in\s+(?:The\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}(?=\s+(?:[^\s,;:“”"]+\s+){0,3}?that\b))`,
   ].join("|") + String.raw`(?:\s+(?:in|with|to|on|of|by|from)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4})?\s*,?`,
   "u",
 );
 /** What may stand between a verb and its date words: "said on Tuesday", "said, late on Friday,". */
 const DATE_LEAD = /^\s*,?\s*(?:(?:on|late|early|earlier|later)\s+)*$/i;
+/** "said on 17 July, the first anniversary of the crash, that…": a description of the date before "that". */
+const DATE_APPOSITIVE = /^\s*,\s*(?:the|a|an)\s+[^,;:“”"]{1,60},(?=\s*that\b)/;
 const LEADING_CONNECTIVE = /^(?:(?:but|and|however|meanwhile|still|yet|moreover|also|separately|earlier|later)\b,?\s*)+/i;
 
 interface Cue extends Span {
@@ -114,7 +118,7 @@ function complementStart(view: ArticleView, cue: Cue, sentence: Sentence, dates:
       pos = date.end;
       continue;
     }
-    const adjunct = ADJUNCT.exec(rest());
+    const adjunct = ADJUNCT.exec(rest()) ?? DATE_APPOSITIVE.exec(rest());
     if (!adjunct || adjunct[0].trim() === "") break;
     pos += adjunct[0].length;
   }

@@ -8,7 +8,7 @@
 import type { Mention, Span } from "../types";
 import type { ArticleView } from "./articleView";
 import { CLAUSE_OPENERS, NEGATIONS, TITLE_WORDS, VERB_ADJUNCTS } from "./speakerWords";
-import { isCapitalized, isPossessive, tokenAfter, tokenBefore, type Token } from "./textTokens";
+import { NAME_PARTICLES, isCapitalized, isNameCased, isPossessive, tokenAfter, tokenBefore, type Token } from "./textTokens";
 
 /** One of the coordinated parts of a speaker phrase ("Davutoglu and his Russian counterpart Sergei Lavrov"). */
 export interface Conjunct extends Span {
@@ -35,8 +35,10 @@ const AFTER_INVERTED = new Set([",", ".", "!", "?", ";", ":", "on", "in", "at", 
 
 function isPhraseWord(view: ArticleView, token: Token): boolean {
   if (token.kind !== "word") return false;
-  if (isCapitalized(token.text) || isPossessive(token.text)) return true;
+  if (isNameCased(token.text) || isPossessive(token.text)) return true;
   if (TITLE_WORDS.has(token.text.toLowerCase())) return true;
+  // A name particle between two name words: "Anouk de Vries", "Jaime de Pinies".
+  if (NAME_PARTICLES.has(token.text) && isNameCased(tokenAfter(view, token.end)?.text ?? "") && isNameCased(tokenBefore(view, token.start)?.text ?? "")) return true;
   // Lower-case parts of a recognised name: "Bashar al-Jaafari", "Nicolas de Riviere".
   return view.mentionAt(token.start) !== undefined || view.mentionsWithin(token.start, token.end).length > 0;
 }
@@ -53,7 +55,7 @@ function conjunct(view: ArticleView, start: number, end: number): Conjunct | nul
       continue;
     }
     words.push(token.text.toLowerCase());
-    if (isCapitalized(token.text)) names.push(token.text);
+    if (isNameCased(token.text)) names.push(token.text);
   }
   if (words.length === 0) return null;
   while (from < end && /\s/.test(view.text[from]!)) from++;
@@ -136,7 +138,8 @@ function isNamed(view: ArticleView, phrase: SpeakerPhrase): boolean {
   // "a special representative of Abbas" describes the speaker; it does not name him.
   if (last.words.includes("of") || last.words.includes("for")) return false;
   const person = last.mentions.find((m) => m.end >= last.end - 1 && view.actorOf(m)?.kind === "person");
-  return person !== undefined || (last.names.length >= 2 && last.names.length === last.words.length);
+  const particles = last.words.filter((w) => NAME_PARTICLES.has(w)).length;
+  return person !== undefined || (last.names.length >= 2 && last.names.length + particles === last.words.length);
 }
 
 /**
@@ -156,7 +159,8 @@ function acrossAppositive(view: ArticleView, comma: Token, floor: number): Speak
     if (token.text === ",") {
       const first = tokenAfter(view, token.end, comma.start);
       // "Bolivia's representative, Sacha Llorenti, said": the appositive is the name.
-      if (parts === 0) {
+      // "Jack Straw, the Foreign Secretary, said": a determiner opens a description, not a name.
+      if (parts === 0 && !DETERMINER.test(first?.text ?? "")) {
         const inner = phraseBefore(view, comma.start, token.end);
         if (inner && inner.start <= first!.start && isNamed(view, inner)) return inner;
       }
@@ -172,6 +176,7 @@ function acrossAppositive(view: ArticleView, comma: Token, floor: number): Speak
 /** "If Russia has its way, and …, said" is no appositive; these words open one. */
 const APPOSITIVE_PART = /^(?:\d{1,3}|who|whose|whom|which|the|a|an)$/i;
 const MAX_APPOSITIVE_PARTS = 3;
+const DETERMINER = /^(?:the|a|an)$/i;
 
 /**
  * "chaired by Niger's President Mohamed Bazoum, who told the Council that …": a relative

@@ -58,3 +58,13 @@ export function isPossessive(word: string): boolean {
 export function isCapitalized(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
+
+/** Lower-case particles inside personal names ("Anouk de Vries", "Gerard van Bohemen"). */
+export const NAME_PARTICLES = new Set(["de", "da", "di", "del", "der", "van", "von", "al", "el", "bin", "ibn", "la", "le", "du", "ten", "ter"]);
+/** "al-Halabi", "el-Sisi": a name opened by an Arabic article is written lower-case. */
+const ARTICLE_NAME = /^(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}/u;
+
+/** Written as a name: capitalised, or a name with a lower-case Arabic article. */
+export function isNameCased(word: string): boolean {
+  return isCapitalized(word) || ARTICLE_NAME.test(word);
+}

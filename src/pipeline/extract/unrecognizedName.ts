@@ -9,9 +9,8 @@
 import type { ArticleView } from "./articleView";
 import type { Conjunct } from "./speakerPhrase";
 import { TITLE_WORDS } from "./speakerWords";
-import { isCapitalized, tokenAfter, type Token } from "./textTokens";
+import { NAME_PARTICLES, isNameCased, tokenAfter, type Token } from "./textTokens";
 
-const PARTICLES = new Set(["de", "da", "di", "del", "der", "van", "von", "al", "el", "bin", "ibn", "la", "le", "du", "ten", "ter"]);
 const HONORIFICS = new Set(["mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "m", "mme", "prof"]);
 /** All-capital words are acronyms and datelines (UN, AFP, MUNICH), not names. */
 const ACRONYM = /^[\p{Lu}.]{2,}$/u;
@@ -28,7 +27,7 @@ const WEEKDAY_OR_MONTH =
 function isNameWord(token: Token): boolean {
   const word = token.text.replace(/['’]s$/, "");
   return (
-    isCapitalized(word) &&
+    isNameCased(word) &&
     !ACRONYM.test(word) &&
     !WEEKDAY_OR_MONTH.test(word) &&
     !TITLE_WORDS.has(word.toLowerCase()) &&
@@ -45,7 +44,7 @@ export function unrecognizedName(view: ArticleView, part: Conjunct): string | nu
   while (first > 0) {
     const token = tokens[first - 1]!;
     const inner = first < tokens.length;
-    const particle = PARTICLES.has(token.text.toLowerCase()) && inner;
+    const particle = NAME_PARTICLES.has(token.text.toLowerCase()) && inner;
     if (!isNameWord(token) && !particle && !(inner && isInitials(token))) break;
     first--;
   }

@@ -218,6 +218,29 @@ describe("names with lower-case parts", () => {
     expect(speakers(s)).toEqual(["bashar-al-assad"]);
     expect(s?.text).toContain("rejected the plan");
   });
+
+  it("keeps a name particle between two name words in an unknown name", () => {
+    const [s, appositive] = statements(
+      "Maarten van Leeuwen said the plan was dead. The Dutch envoy, Anke de Boer, said the talks would go on.",
+    );
+    expect(s?.actors[0]?.id).toBe("maarten-van-leeuwen");
+    expect(s?.text).toBe("the plan was dead");
+    expect(appositive?.actors[0]?.id).toBe("anke-de-boer");
+  });
+
+  it("reads a name opened by a lower-case Arabic article as a name", () => {
+    const [s] = statements("Nabil el-Masri said the crossing was closed.");
+    expect(s?.actors[0]?.id).toBe("nabil-el-masri");
+  });
+
+  it("finds an earlier unknown person by a later hyphenated surname, written whole", () => {
+    const found = statements(
+      "Samir al-Khatib, a nurse in the old town, told reporters that the crossing was closed. Later al-Khatib said the road had reopened. " +
+        "Marie Dupont-Lefevre, who runs the clinic, said supplies were short. Dupont-Lefevre added that the trucks were late.",
+    );
+    expect(found.map((s) => s.actors[0]?.id)).toEqual(["samir-al-khatib", "samir-al-khatib", "marie-dupont-lefevre", "marie-dupont-lefevre"]);
+    expect(found[1]?.text).toBe("the road had reopened");
+  });
 });
 
 describe("more attribution forms", () => {
@@ -255,6 +278,31 @@ describe("more attribution forms", () => {
   it("takes a quotation after 'told reporters yesterday,' even when it runs over two sentences", () => {
     const [s] = statements('Sergei Lavrov told reporters yesterday, "The door stays open. It must stay open."');
     expect(s).toMatchObject({ subtype: "direct", text: "The door stays open. It must stay open.", date: "2012-02-07" });
+  });
+
+  it("reads 'lament' as a speech verb", () => {
+    const [s] = statements("Lavrov lamented that the council had failed again.");
+    expect(speakers(s)).toEqual(["sergey-lavrov"]);
+    expect(s?.text).toBe("the council had failed again");
+  });
+
+  it("reads an appositive that opens with a determiner as a description of the name before it", () => {
+    const [s] = statements("Tomas Berg, the Foreign Minister, said the talks would resume.");
+    expect(s?.actors[0]?.id).toBe("tomas-berg");
+    expect(s?.text).toBe("the talks would resume");
+  });
+
+  it("steps over a place between the verb and 'that'", () => {
+    const [geneva, hague] = statements(
+      "Lavrov warned in Geneva on Monday that the talks would fail. Nebenzia said in The Hague yesterday that the court had no say.",
+    );
+    expect(geneva).toMatchObject({ text: "the talks would fail", date: "2012-02-06" });
+    expect(hague).toMatchObject({ text: "the court had no say", date: "2012-02-07" });
+  });
+
+  it("steps over a description of the date between the date and 'that'", () => {
+    const [s] = statements("Lavrov said on 3 February, the tenth anniversary of the treaty, that Russia would stay.");
+    expect(s).toMatchObject({ text: "Russia would stay", date: "2012-02-03", dateBasis: "explicit" });
   });
 });
 
