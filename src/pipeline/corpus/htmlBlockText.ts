@@ -23,6 +23,7 @@ const FURNITURE = new Set([
  * Whitespace inside a block is collapsed as a browser would render it.
  */
 export function htmlBlockText(root: Element): string {
+  const articleLength = textLength(root);
   const blocks: string[] = [];
   let current = "";
   const flush = () => {
@@ -38,7 +39,7 @@ export function htmlBlockText(root: Element): string {
     if (node.nodeType !== 1) return;
     const element = node as Element;
     const tag = element.tagName.toLowerCase();
-    if (SKIP.has(tag) || isFurniture(element)) return;
+    if (SKIP.has(tag) || isFurniture(element, articleLength)) return;
     if (tag === "br") {
       flush();
       return;
@@ -53,7 +54,15 @@ export function htmlBlockText(root: Element): string {
   return blocks.join("\n\n");
 }
 
-function isFurniture(element: Element): boolean {
+/**
+ * A caption, teaser or share box is a small part of the page: a block that holds most of the
+ * text is the article itself, whatever its class says ("story-body has-comments").
+ */
+function isFurniture(element: Element, articleLength: number): boolean {
   const marker = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`.toLowerCase();
-  return marker.split(/[\s_-]+/).some((part) => FURNITURE.has(part));
+  return marker.split(/[\s_-]+/).some((part) => FURNITURE.has(part)) && textLength(element) < articleLength / 2;
+}
+
+function textLength(node: Node): number {
+  return (node.textContent ?? "").replace(/\s+/g, " ").trim().length;
 }

@@ -46,7 +46,9 @@ export function parseHtml(html: string): ParsedPage {
     language: document.documentElement?.getAttribute("lang")?.trim() || null,
   };
   // Readability's own typings expect the DOM lib's Document; linkedom's is compatible at run time.
-  const article = new Readability(document as unknown as Document, { serializer: (node) => node }).parse();
+  // Classes are kept because they are how htmlBlockText tells captions, credits and teasers
+  // that sit in plain <p> and <div> elements from the article.
+  const article = new Readability(document as unknown as Document, { serializer: (node) => node, keepClasses: true }).parse();
   const text = article?.content ? htmlBlockText(article.content as unknown as Element) : "";
   return {
     text,

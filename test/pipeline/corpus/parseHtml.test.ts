@@ -31,6 +31,20 @@ describe("parseHtml", () => {
     expect(text).not.toMatch(/Photo: AFP|3 March 2013|Retakes Northern Town|alert|Home/);
   });
 
+  it("drops captions and credits marked only by their class, in plain paragraphs", () => {
+    const caption = "The minister, speaking in Bamako on Sunday. Rebels said the draft would prolong the war.";
+    const { text } = parseHtml(
+      page("", `<div class="image"><img src="y.jpg"><p class="caption">${caption}</p><p class="credit">Jane Roe/Globe Agency</p></div>`),
+    );
+    expect(text).toContain(BODY[2]);
+    expect(text).not.toMatch(/Rebels said|Jane Roe/);
+  });
+
+  it("keeps a body whose class happens to name furniture, since it holds most of the text", () => {
+    const html = `<html><body><div class="story-body has-comments">${BODY.map((p) => `<p>${p}</p>`).join("")}</div></body></html>`;
+    expect(parseHtml(html).text.split("\n\n")).toEqual(BODY);
+  });
+
   it("reads title, source, canonical url, language and publication date from meta tags", () => {
     const { metadata } = parseHtml(
       page(`<title>ignored | Globe</title>
