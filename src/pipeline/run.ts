@@ -22,6 +22,8 @@ export interface RunOptions {
   maxFileBytes: number;
   /** Worker threads; "auto" uses one per core for corpora big enough to repay starting them. */
   workers: number | "auto";
+  /** Heap limit of each worker thread (see WorkerPool); an article that needs more is retried without it. */
+  workerHeapMb?: number;
   onProgress?: (progress: RunProgress) => void;
 }
 
@@ -53,6 +55,8 @@ export class RunError extends Error {
 const AUTO_WORKERS_FROM = 100;
 /** Batches in flight per thread: one being worked on, one waiting, so no worker waits for the main thread. */
 const BATCHES_IN_FLIGHT = 2;
+/** 3× the live heap a worker needs on news articles: room enough, yet collected before it grows with the corpus. */
+const WORKER_HEAP_MB = 128;
 
 /**
  * Runs the whole pipeline: reads and cleans every file, joins duplicate copies of a
@@ -69,7 +73,7 @@ export async function runPipeline(options: RunOptions): Promise<RunReport> {
   const threads = options.workers === "auto" ? (files.length >= AUTO_WORKERS_FROM ? availableParallelism() : 0) : options.workers;
   const spoolDir = await mkdtemp(join(tmpdir(), "dt-pipeline-"));
   // workers start while the manifest is read
-  const runner = createTaskRunner(threads, spoolDir);
+  const runner = createTaskRunner(threads, spoolDir, options.workerHeapMb ?? WORKER_HEAP_MB);
   try {
     const manifest = await readManifest(options.inDir, files);
     const read = await readFiles(files, manifest, runner, threads, options);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -57,5 +57,22 @@ describe("runPipeline", () => {
     const bytes = readFileSync(join(root, "memory.json"));
     expect(readFileSync(join(root, "threaded.json")).equals(bytes)).toBe(true);
     expect(readFileSync(join(root, "in-thread.json")).equals(bytes)).toBe(true);
+  }, 60_000);
+
+  it("loses no article when a worker runs out of memory: its tasks run again without the heap limit", async () => {
+    const big = join(root, "big");
+    mkdirSync(big);
+    for (const file of readdirSync(corpus).filter((f) => f !== "manifest.json").slice(0, 6)) copyFileSync(join(corpus, file), join(big, file));
+    const paragraph = "Ministers met again in Geneva on the draft, and officials said talks would go on through the week. ";
+    const sentence = "Foreign Minister Anna Lindqvist said on Tuesday that her country would not back the text.";
+    writeFileSync(join(big, "long.md"), `---\ntitle: Long\ndate: 2014-03-14\n---\n${`${paragraph.repeat(40)}\n\n`.repeat(300)}${sentence}\n`);
+    const run = (workers: number, out: string) =>
+      runPipeline({ inDir: big, outFile: join(root, out), maxFileBytes: 8 << 20, workers, workerHeapMb: 4 });
+    const [threaded, inThread] = [await run(2, "big-threaded.json"), await run(0, "big-in-thread.json")];
+    expect(threaded.warnings.filter((w) => w.includes("failed"))).toEqual([]);
+    expect(threaded.articles).toBe(inThread.articles);
+    const file = JSON.parse(readFileSync(join(root, "big-threaded.json"), "utf8")) as { events: { text: string }[] };
+    expect(file.events.some((e) => e.text.includes("her country would not back the text"))).toBe(true);
+    expect(readFileSync(join(root, "big-threaded.json")).equals(readFileSync(join(root, "big-in-thread.json")))).toBe(true);
   }, 60_000);
 });

@@ -12,10 +12,10 @@ export interface TaskRunner {
  * caller. The task code is loaded only where it runs: with workers, the main thread never
  * compiles the extraction modules.
  */
-export function createTaskRunner(workers: number, spoolDir: string): TaskRunner {
+export function createTaskRunner(workers: number, spoolDir: string, heapLimitMb: number): TaskRunner {
   if (workers > 0) {
     const entry = import("./bundleWorker").then(({ bundleWorker }) => bundleWorker());
-    return new WorkerPool(workers, entry, spoolDir, 1);
+    return new WorkerPool(workers, entry, spoolDir, 1, heapLimitMb);
   }
   const handler = import("./pipelineTasks").then(({ createTaskHandler }) => createTaskHandler(spoolDir, 1));
   return { run: async (task) => (await handler)(task), close: async () => {} };
