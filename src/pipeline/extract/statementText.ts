@@ -10,6 +10,12 @@ import type { ArticleView } from "./articleView";
 
 /** Share of the claim's characters inside quotation marks that makes it direct. */
 const DIRECT_SHARE = 0.6;
+/**
+ * More unquoted words than this before the quotation are the claim's own subject and verb
+ * ("Britain would not accept “a ceasefire that…”"): the quotation is a phrase of a reported
+ * claim, and quoting it alone would drop what was said about it. "Russia “must realize…”" stays direct.
+ */
+const MAX_LEAD_WORDS = 3;
 
 export interface StatementText {
   subtype: StatementSubtype;
@@ -24,11 +30,16 @@ export function statementText(view: ArticleView, claim: Span, addition?: Span): 
   const quotes = quotesWithin(view, claim);
   const quoted = quotes.reduce((sum, q) => sum + (q.end - q.start), 0);
   const extra = addition ? `, ${view.text.slice(addition.start, addition.end)}` : "";
-  if (quotes.length > 0 && quoted >= DIRECT_SHARE * (claim.end - claim.start)) {
+  if (quotes.length > 0 && quoted >= DIRECT_SHARE * (claim.end - claim.start) && !hasOwnClause(view, claim, quotes[0]!)) {
     const words = quotes.map((q) => view.text.slice(q.start, q.end).trim().replace(/[,;:]$/, ""));
     return { subtype: "direct", text: words.join(" ") + extra };
   }
   return { subtype: "reported", text: view.text.slice(claim.start, claim.end) + extra };
+}
+
+function hasOwnClause(view: ArticleView, claim: Span, first: { open: number }): boolean {
+  const lead = view.text.slice(claim.start, Math.max(claim.start, first.open)).match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  return lead.length > MAX_LEAD_WORDS;
 }
 
 /** Appends a later part of the same quotation ("“A,” he said. “B.”"). */

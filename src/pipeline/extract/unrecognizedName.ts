@@ -31,8 +31,12 @@ function isNameWord(token: Token): boolean {
     !ACRONYM.test(word) &&
     !WEEKDAY_OR_MONTH.test(word) &&
     !TITLE_WORDS.has(word.toLowerCase()) &&
-    !HONORIFICS.has(word.toLowerCase().replace(/\.$/, ""))
+    !isHonorific(word)
   );
+}
+
+function isHonorific(word: string): boolean {
+  return HONORIFICS.has(word.toLowerCase().replace(/\.$/, ""));
 }
 
 export function unrecognizedName(view: ArticleView, part: Conjunct): string | null {
@@ -50,6 +54,9 @@ export function unrecognizedName(view: ArticleView, part: Conjunct): string | nu
   }
   const run = tokens.slice(first);
   while (run[0] && !isNameWord(run[0]) && !isInitials(run[0])) run.shift();
+  // "Mrs Thatcher": an honorific makes a lone capitalised word a person's name.
+  const honorific = tokens[first - 1];
+  if (run.length === 1 && honorific && isHonorific(honorific.text)) run.unshift(honorific);
   if (run.length < 2 || run.some((t) => view.mentionsWithin(t.start, t.end).length > 0)) return null;
   if (isPossessiveEnd(run.at(-1)!)) return null;
   return view.text.slice(run[0]!.start, run.at(-1)!.end);

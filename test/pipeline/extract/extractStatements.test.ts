@@ -75,6 +75,11 @@ describe("direct quotes", () => {
     expect(reported?.text).toContain("he will not persuade Assad");
   });
 
+  it("keeps a claim reported when its own subject and verb stand before a quoted phrase", () => {
+    const [s] = statements("Lavrov told reporters that Moscow would never accept “a ceasefire that leaves the aggressor in possession of the islands”.");
+    expect(s).toMatchObject({ subtype: "reported", text: "Moscow would never accept “a ceasefire that leaves the aggressor in possession of the islands”" });
+  });
+
   it("keeps both the speaker named in a relayed quote and the relaying body", () => {
     const [s] = statements("“Medvedev stressed the need to continue the search for a solution,” the Kremlin press service said.");
     expect(s?.actors).toEqual([
@@ -157,6 +162,14 @@ describe("speakers the recognition missed", () => {
   it("prefers a named appositive to the description before it", () => {
     const [s] = statements("Bolivia’s representative, Sacha Llorenti, said his country had voted against the draft.");
     expect(speakers(s)).toEqual(["sacha-llorenti"]);
+  });
+
+  it("takes a lone surname after an honorific as a person, across a who-clause", () => {
+    const [s, later] = statements(
+      "Mrs Okafor, who arrived in Lisbon yesterday for the summit at Sintra, told reporters that the plan had failed. Okafor added that talks were over.",
+    );
+    expect(s).toMatchObject({ text: "the plan had failed", actors: [{ id: "mrs-okafor", role: "speaker" }] });
+    expect(later?.actors[0]?.id).toBe("mrs-okafor");
   });
 
   it("takes no person from a lone capitalised word or a title", () => {
