@@ -13,10 +13,15 @@ import { extractVetoes } from "./extractVetoes";
 import { newsDay } from "./newsDay";
 import { sentenceDates } from "./sentenceDates";
 
-/** "Sputnik International" → "Sputnik", "RIA Novosti (Sputnik International)" → "RIA Novosti". */
-function outletName(source: string): string | null {
-  const name = source.replace(/\s*\(.*\)\s*$/, "").replace(/\s+International$/i, "").trim();
-  return name.length >= 2 ? name : null;
+/**
+ * Who wrote the story: "Sputnik International" → Sputnik; "South China Morning Post (AFP)"
+ * → the paper and the agency it credits, "RIA Novosti (Sputnik International)" → both.
+ */
+function outletNames(source: string): string[] {
+  const credited = /\(([^()]+)\)\s*$/.exec(source)?.[1] ?? "";
+  return [source.replace(/\s*\(.*\)\s*$/, ""), credited]
+    .map((name) => name.replace(/\s+International$/i, "").trim())
+    .filter((name) => name.length >= 2);
 }
 
 export function extractEvents(
@@ -28,7 +33,7 @@ export function extractEvents(
   const view = articleView(article.text, segmentation, recognition);
   const dates = sentenceDates(view, article.published);
   const common = { view, article: article.id, published: article.published, dates, newsDay: newsDay(view.sentences, dates, article.published) };
-  const statements = extractStatements({ ...common, discourse: createDiscourse(), outlet: outletName(article.source) });
+  const statements = extractStatements({ ...common, discourse: createDiscourse(), outlets: outletNames(article.source) });
   const vetoes = extractVetoes({ ...common, vetoList });
 
   const actors = new Map<string, Actor>();

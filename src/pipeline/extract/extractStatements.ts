@@ -11,7 +11,8 @@
  * statement just before it when the speaker is the same (the "he added" that follows
  * "Lavrov said Friday"), else the day of the article's news (see newsDay), else the
  * publication day. Words told to the publishing outlet itself ("told Reuters" in a
- * Reuters story) were said for the story: the publication day.
+ * Reuters story, "told AFP" in a paper's story credited to AFP) were said for the story:
+ * the publication day.
  */
 import type { Actor, EventActor, StatementSubtype } from "../../model";
 import type { DateMention, ResolvedDate } from "../dates/dateTypes";
@@ -37,8 +38,8 @@ export interface StatementInput {
   dates: readonly (readonly DateMention[])[];
   /** The day of the article's news (see newsDay), for statements without date words. */
   newsDay: ResolvedDate | null;
-  /** The publishing outlet's name ("Reuters"), or null. */
-  outlet: string | null;
+  /** Names of the publishing outlet and of the agency it credits ("Reuters"). */
+  outlets: readonly string[];
 }
 
 export interface StatementOutput {
@@ -75,6 +76,12 @@ function dateFields(date: ResolvedDate): Pick<DraftEvent, "date" | "dateEnd" | "
     dateBasis: date.dateBasis,
     ...(date.dateText ? { dateText: date.dateText } : {}),
   };
+}
+
+/** "told AP" names the outlet; "CAPE" and "APTN" do not. */
+function namesWord(text: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "u").test(text);
 }
 
 function sameSpeakers(a: readonly Actor[], b: readonly Actor[]): boolean {
@@ -129,7 +136,7 @@ export function extractStatements(input: StatementInput): StatementOutput {
       return { date, ...(dateEnd ? { dateEnd } : {}), datePrecision, dateBasis, ...(dateText ? { dateText } : {}) };
     }
     // "told Al Jazeera" in an Al Jazeera story: an interview given for the story itself.
-    const toOutlet = input.outlet !== null && view.text.slice(zone.start, zone.end).includes(input.outlet);
+    const toOutlet = input.outlets.some((outlet) => namesWord(view.text.slice(zone.start, zone.end), outlet));
     if (published && toOutlet) return publicationDate(published);
     return input.newsDay ?? (published ? publicationDate(published) : null);
   };

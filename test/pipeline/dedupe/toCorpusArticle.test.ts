@@ -30,6 +30,15 @@ describe("toCorpusArticle", () => {
     expect(article.id).toMatch(/^a-[0-9a-f]{16}$/);
   });
 
+  it("takes a copy with a tenth more prose over the cleanest one, which is a syndicated cut", () => {
+    const paragraphs = Array.from({ length: 16 }, (_, i) => `Paragraph ${i} of the story tells what the envoys said after the vote in the council.`);
+    const full = paragraphs.join("\n\n");
+    const cut = paragraphs.slice(0, 13).join("\n\n");
+    const tagged = `${full}\n\nThe latest news and stories from the region, with updates on defence, politics and more.`;
+    expect(toCorpusArticle([copy(doc("a_capture.html", { text: full }), 0.4), copy(doc("b_syndicated.html", { text: cut }), 0.1)]).text).toBe(full);
+    expect(toCorpusArticle([copy(doc("a_capture.html", { text: tagged }), 0.4), copy(doc("b_clean.txt", { text: full }), 0)]).text).toBe(full);
+  });
+
   it("derives the id from the chosen text, not from file names or their order", () => {
     const a = toCorpusArticle([copy(doc("x.txt"), 0)]);
     const b = toCorpusArticle([

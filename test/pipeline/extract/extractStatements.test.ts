@@ -195,6 +195,15 @@ describe("statement dates without date words", () => {
     const events = extractEvents({ ...article, source: "Al Jazeera" }, segmentation, recognition, []).events;
     expect(events.find((e) => e.type === "statement")).toMatchObject({ date: "2012-02-11", dateBasis: "published" });
   });
+
+  it("take the publication day for words told to the agency the outlet credits, named as a word", () => {
+    const text = "Russia on Friday vetoed a resolution on Ukraine.\n\nNebenzia told AFP by telephone that the draft was anti-Russian.";
+    const { article, segmentation, recognition } = analyse(text, "2012-02-11");
+    const dated = (source: string) =>
+      extractEvents({ ...article, source }, segmentation, recognition, []).events.find((e) => e.type === "statement")?.date;
+    expect(dated("Harbour Daily Post (AFP)")).toBe("2012-02-11");
+    expect(dated("Harbour Daily Post (AF)")).toBe("2012-02-10");
+  });
 });
 
 describe("the date of an attribution", () => {
