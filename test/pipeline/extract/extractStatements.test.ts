@@ -212,6 +212,14 @@ describe("the date of an attribution", () => {
     expect(s).toMatchObject({ date: "2012-02-07" });
   });
 
+  it("takes the date of an 'after …' occasion between the verb and 'that', and starts the claim after 'that'", () => {
+    const [s] = statements(
+      "Russia on Saturday vetoed the draft.\n\nLavrov said after five hours of talks with Ukraine's foreign minister in Geneva on Friday that the two sides had failed to agree.",
+      "2012-02-11",
+    );
+    expect(s).toMatchObject({ text: "the two sides had failed to agree", date: "2012-02-10", dateText: "Friday" });
+  });
+
   it("takes the date of a participial attribution that opens the claim", () => {
     const [s] = statements("Medvedev welcomed the outcome, telling reporters in Sochi on Monday that the vote was fair.");
     expect(s).toMatchObject({ date: "2012-02-06" });
