@@ -4,8 +4,8 @@
  * blocked the admission of Bangladesh", "Monday's veto was … the first since August
  * 2020, when the United States blocked a draft". The date before ", when" is the date
  * of the when-clause (the earlier veto); "since DATE" never dates the mention it follows
- * ("the first … since 1999" is about today's veto); "Monday's veto" is dated by its
- * possessive.
+ * ("the first … since 1999", "the sixth time … since the war began in 2011" are about
+ * today's veto); "Monday's veto" is dated by its possessive.
  */
 import type { Span } from "../types";
 
@@ -16,7 +16,8 @@ export interface WhenClause extends Span {
 
 const WHEN_AFTER_DATE = /^\s*,?\s*when\b/;
 const CLAUSE_END = /[;]/;
-const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
+/** "since 1999", "since the war began in 2011": the date opens the span vetoes are counted over. */
+const SINCE_BEFORE = /\bsince\s+(?:[^\s,;:.]+\s+){0,5}$/i;
 /** "vetoed a resolution that would have … the downing … last year": date words in a relative clause after the mention are that clause's. */
 const RELATIVE_BETWEEN = /\b(?:that|which|who)\s+(?:would|had|has|have|was|were|is|are|will|could)\b/i;
 /** "Monday’s veto", "Friday's double veto": the date words, possibly with their 's, then the noun. */

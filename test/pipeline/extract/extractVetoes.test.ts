@@ -99,6 +99,14 @@ describe("one veto per story, and the vetoes told around it", () => {
     expect(share).toMatchObject({ subtype: "cast", date: joint!.date });
   });
 
+  it("does not date a counted veto by the start of the span it is counted over", () => {
+    const events = vetoes(
+      "Russia and China on Saturday vetoed a resolution on Syria. It was the second time Russia has used its veto on Syria since the unrest started in 2011.",
+    );
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.every((e) => e.date === "2012-02-04")).toBe(true);
+  });
+
   it("dates a when-clause by the date it hangs on, not the main clause", () => {
     const events = vetoes("It was the first British veto since 1989, when Britain blocked a text on Syria.", "2012-02-08");
     const earlier = events.find((e) => e.date.startsWith("1989"));
