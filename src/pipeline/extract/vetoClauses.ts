@@ -8,6 +8,7 @@
  * today's veto); "Monday's veto" is dated by its possessive.
  */
 import type { Span } from "../types";
+import { endsInDateline } from "./dateline";
 
 export interface WhenClause extends Span {
   /** The date words the clause hangs on ("since 1972" in "since 1972, when …"). */
@@ -43,8 +44,8 @@ export function clauseAt(clauses: readonly WhenClause[], pos: number): WhenClaus
 /**
  * The date words of the mention at `span`: its when-clause's anchor; else a date written
  * as its possessive ("Monday's veto"); else the first date of the sentence that anchors
- * no when-clause, lies in none, does not follow "since" and is not inside a relative
- * clause after the mention. Null when its clause has none.
+ * no when-clause, lies in none, does not follow "since", is not inside a relative
+ * clause after the mention and is not the dateline's filing date. Null when its clause has none.
  */
 export function clauseDate<T extends Span>(text: string, sentence: Span, dates: readonly T[], span: Span): T | null {
   const clauses = whenClauses(text, sentence, dates);
@@ -58,6 +59,7 @@ export function clauseDate<T extends Span>(text: string, sentence: Span, dates: 
         !clauses.some((c) => c.anchor === d || (d.start >= c.start && d.start < c.end)) &&
         !SINCE_BEFORE.test(text.slice(sentence.start, d.start)) &&
         !RELATIVE_BETWEEN.test(text.slice(span.end, d.start)) &&
+        !endsInDateline(text, d.end) &&
         !/^since\b/i.test(text.slice(d.start, d.end)),
     ) ?? null
   );

@@ -99,6 +99,11 @@ describe("one veto per story, and the vetoes told around it", () => {
     expect(share).toMatchObject({ subtype: "cast", date: joint!.date });
   });
 
+  it("dates a cast veto in the dateline's sentence by its own words, not the filing date", () => {
+    const [veto] = vetoes("UNITED NATIONS, Feb 5, 2012 (Globe Wire) - Russia and China on Saturday vetoed a resolution on Syria.");
+    expect(veto).toMatchObject({ subtype: "cast", date: "2012-02-04", dateText: "Saturday" });
+  });
+
   it("does not date a counted veto by the start of the span it is counted over", () => {
     const events = vetoes(
       "Russia and China on Saturday vetoed a resolution on Syria. It was the second time Russia has used its veto on Syria since the unrest started in 2011.",
