@@ -89,9 +89,21 @@ function phraseBefore(view: ArticleView, end: number, floor: number, embedded = 
   if (conjuncts.length === 0) return null;
   // "members of the Security Council": the phrase complements an unnamed head outside it.
   if (/^(?:of|for)\b/i.test(view.text.slice(partStart, end).trimStart())) return null;
+  if (isPlaceOfUnnamed(view, partStart, end, floor)) return null;
   if (!embedded && opensRelativeClause(tokenBefore(view, partStart, floor))) return null;
   // The phrase keeps its determiner ("the Kremlin press service"); conjuncts start at the name.
   return { start: partStart, end, conjuncts };
+}
+
+/**
+ * "A French diplomat at the UN said": the phrase is where an unnamed speaker works, not the
+ * speaker. "Earlier in Moscow Putin said" names its speaker inside the phrase.
+ */
+function isPlaceOfUnnamed(view: ArticleView, start: number, end: number, floor: number): boolean {
+  if (!/^(?:at|in|from|with)\b/i.test(view.text.slice(start, end).trimStart())) return false;
+  const before = tokenBefore(view, start, floor);
+  if (before?.kind !== "word" || !/^\p{Ll}/u.test(before.text)) return false;
+  return !view.mentionsWithin(start, end).some((m) => view.actorOf(m)?.kind === "person");
 }
 
 /**

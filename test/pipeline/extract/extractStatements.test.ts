@@ -136,11 +136,13 @@ describe("reported speech", () => {
     expect(s?.text).toBe("At least 5,400 people have been killed");
   });
 
-  it("makes no speaker from verbs in relative clauses, negations or quotations", () => {
+  it("makes no speaker from verbs in relative clauses, negations, quotations or an unnamed speaker's workplace", () => {
     expect(statements("Russia backed the national dialogue that Moscow had pledged to assist.")).toEqual([]);
     expect(statements("Lavrov did not say whether Russia would attend.")).toEqual([]);
     expect(statements("Moscow has proposed its own draft, which the West criticized as being too soft.")).toEqual([]);
     expect(statements("Western members of the Security Council have criticized it for being too soft.")).toEqual([]);
+    expect(statements("A Ukrainian diplomat at the UN said the draft was dead.")).toEqual([]);
+    expect(speakers(statements("Earlier in Moscow Lavrov said the draft was dead.")[0])).toEqual(["sergey-lavrov"]);
   });
 
   it("leaves out undated statements when the article has no publication date", () => {
