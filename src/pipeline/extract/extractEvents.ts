@@ -15,13 +15,24 @@ import { sentenceDates } from "./sentenceDates";
 
 /**
  * Who wrote the story: "Sputnik International" → Sputnik; "South China Morning Post (AFP)"
- * → the paper and the agency it credits, "RIA Novosti (Sputnik International)" → both.
+ * → the paper and the agency it credits, "RIA Novosti (Sputnik International)" → both;
+ * each also by its initials, as stories name themselves ("told RFE/RL", "told VOA").
  */
 function outletNames(source: string): string[] {
   const credited = /\(([^()]+)\)\s*$/.exec(source)?.[1] ?? "";
-  return [source.replace(/\s*\(.*\)\s*$/, ""), credited]
+  const names = [source.replace(/\s*\(.*\)\s*$/, ""), credited]
     .map((name) => name.replace(/\s+International$/i, "").trim())
     .filter((name) => name.length >= 2);
+  return [...names, ...names.map(initials).filter((acronym) => acronym.length >= 2)];
+}
+
+/** "Radio Free Europe/Radio Liberty" → "RFE/RL", "Voice of America" → "VOA". */
+function initials(name: string): string {
+  return name
+    .replace(/^the\s+/i, "")
+    .split("/")
+    .map((part) => part.split(/[\s-]+/).map((word) => word.charAt(0).toUpperCase()).join(""))
+    .join("/");
 }
 
 export function extractEvents(

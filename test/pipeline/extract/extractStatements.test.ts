@@ -206,6 +206,13 @@ describe("statement dates without date words", () => {
     expect(dated("Harbour Daily Post (AFP)")).toBe("2012-02-11");
     expect(dated("Harbour Daily Post (AF)")).toBe("2012-02-10");
   });
+
+  it("take the publication day for words told to the outlet by its initials", () => {
+    const text = "Russia on Friday vetoed a resolution on Ukraine.\n\nNebenzia told RFB/RN that the draft was anti-Russian.";
+    const { article, segmentation, recognition } = analyse(text, "2012-02-11");
+    const events = extractEvents({ ...article, source: "Radio Free Balkans/Radio North" }, segmentation, recognition, []).events;
+    expect(events.find((e) => e.type === "statement")?.date).toBe("2012-02-11");
+  });
 });
 
 describe("the date of an attribution", () => {
