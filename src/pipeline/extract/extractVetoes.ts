@@ -212,13 +212,16 @@ function datedVeto(
   }
   const written = own?.resolved;
   if (written) {
-    const listed = findListedVeto(vetoList, {
+    const query = {
       countries,
-      // Members and a written range are specific enough; the topic word may be the drafter's.
-      topic: countries.length > 0 ? null : topic,
       onOrBefore: addDays(written.dateEnd ?? written.date, MATCH_DAYS),
       windowDays: MATCH_DAYS * 2 + (written.dateEnd ? daysBetween(written.date, written.dateEnd) : 0),
-    });
+    };
+    // Members and a written range are specific enough, and the topic word may be the
+    // drafter's: with members, the topic only chooses among their vetoes in the range
+    // ("the American veto in April of a resolution on Nicaragua", one of three that April).
+    const onTopic = countries.length > 0 && topic ? findListedVeto(vetoList, { ...query, topic }) : undefined;
+    const listed = onTopic ?? findListedVeto(vetoList, { ...query, topic: countries.length > 0 ? null : topic });
     if (!listed) return { date: written };
     // "in February", "since March 2014": the list names the day within the written range.
     const day = written.datePrecision === "day" ? written : { ...written, date: listed.date, datePrecision: "day" as const };

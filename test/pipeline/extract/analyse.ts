@@ -21,6 +21,7 @@ export const ACTORS: Record<string, Actor> = {
   FRA: { id: "FRA", name: "France", kind: "country", country: "FRA" },
   SYR: { id: "SYR", name: "Syria", kind: "country", country: "SYR" },
   UKR: { id: "UKR", name: "Ukraine", kind: "country", country: "UKR" },
+  BIH: { id: "BIH", name: "Bosnia and Herzegovina", kind: "country", country: "BIH" },
   UN: { id: "united-nations", name: "United Nations", kind: "organization" },
   UNSC: { id: "un-security-council", name: "UN Security Council", kind: "organization" },
 };
@@ -57,6 +58,7 @@ export const NAMES: Record<string, keyof typeof ACTORS> = {
   Syria: "SYR",
   Syrian: "SYR",
   Ukraine: "UKR",
+  Bosnia: "BIH",
   "UN Security Council": "UNSC",
   "Security Council": "UNSC",
   UN: "UN",

@@ -112,6 +112,13 @@ describe("one veto per story, and the vetoes told around it", () => {
     expect(events.every((e) => e.date === "2012-02-04")).toBe(true);
   });
 
+  it("narrows a written month to the members' listed veto on the sentence's topic", () => {
+    const [bosnia] = vetoes("Lavrov recalled the Russian veto in July 2015 of a draft on Bosnia.", "2016-02-01");
+    expect(bosnia).toMatchObject({ subtype: "referenced", date: "2015-07-08", draft: { symbol: "S/2015/508" } });
+    const [latest] = vetoes("Lavrov recalled the Russian veto in July 2015.", "2016-02-01");
+    expect(latest).toMatchObject({ date: "2015-07-29" });
+  });
+
   it("dates a when-clause by the date it hangs on, not the main clause", () => {
     const events = vetoes("It was the first British veto since 1989, when Britain blocked a text on Syria.", "2012-02-08");
     const earlier = events.find((e) => e.date.startsWith("1989"));
