@@ -59,7 +59,7 @@ const ADJUNCT = new RegExp(
     String.raw`during\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,4}?(?:visit|meeting|conference|session|talks|call|debate|speech|interview|trip)`,
     String.raw`(?:late|early|earlier|later|again|also|repeatedly|publicly|separately)(?=\s)`,
     // "said after six hours of talks with Lavrov on Friday that…": when it was said; its date dates the saying.
-    String.raw`(?:after|before|following)\s+(?:[^\s,;:“”"]+\s+){1,14}?(?=that\b)`,
+    String.raw`(?:after|before|following)\s+(?:(?!that\b)[^\s,;:“”"]+\s+){1,14}?(?=that\b)`,
     // "warned in The Hague yesterday that…": a place, when "that" follows within a few words.
     String.raw`in\s+(?:The\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}(?=\s+(?:[^\s,;:“”"]+\s+){0,3}?that\b))`,
   ].join("|") + String.raw`(?:\s+(?:in|with|to|on|of|by|from)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4})?\s*,?`,

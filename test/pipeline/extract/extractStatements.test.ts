@@ -227,6 +227,8 @@ describe("the date of an attribution", () => {
       "2012-02-11",
     );
     expect(s).toMatchObject({ text: "the two sides had failed to agree", date: "2012-02-10", dateText: "Friday" });
+    const [earlier] = statements("Lavrov said before that the draft that Kyiv tabled was weak.");
+    expect(earlier?.text).toContain("the draft that Kyiv tabled was weak");
   });
 
   it("takes the date of a participial attribution that opens the claim", () => {
