@@ -9,7 +9,7 @@
  * Dates: a statement takes the first date words of its own attribution ("said on
  * Tuesday", "earlier on Wednesday called on"); without any, it inherits the date of the
  * statement just before it when the speaker is the same (the "he added" that follows
- * "Lavrov said Friday"), else the day of the article's news (see newsDay), else the
+ * "Lavrov said Friday") or answers it ("Lavrov, for his part, said"), else the day of the article's news (see newsDay), else the
  * publication day. Words told to the publishing outlet itself ("told Reuters" in a
  * Reuters story, "told AFP" in a paper's story credited to AFP) were said for the story:
  * the publication day.
@@ -61,6 +61,8 @@ const VIA_ADJUSTMENT: Record<SpeakerVia, number> = { name: 0.05, body: 0, descri
 const CONTINUATION_CONFIDENCE = 0.7;
 /** Words that place a statement at the story's meeting or vote. */
 const OCCASION = /\b(?:after|before|during|at)\s+the\s+(?:vote|voting|meeting|session|debate)\b/i;
+/** Words that make a statement the answer to the one before it, on the same occasion. */
+const FOR_ONES_PART = /\bfor\s+(?:his|her|its|their)\s+part\b/i;
 /** Fewer words than this in an unattributed quotation: a term, not a statement. */
 const MIN_CONTINUATION_WORDS = 4;
 
@@ -131,7 +133,9 @@ export function extractStatements(input: StatementInput): StatementOutput {
     // "After the vote, Nebenzia said": placed at the story's occasion, whatever was said before.
     if (input.newsDay && OCCASION.test(view.text.slice(zone.start, zone.end))) return input.newsDay;
     const previous = built.at(-1);
-    if (previous && sameSpeakers(previous.speakers, speakers) && !previous.draft.dateEnd) {
+    // "Lavrov, for his part, said": the other side's answer on the same occasion.
+    const answers = FOR_ONES_PART.test(view.text.slice(zone.start, zone.end));
+    if (previous && (answers || sameSpeakers(previous.speakers, speakers)) && !previous.draft.dateEnd) {
       const { date, dateEnd, datePrecision, dateBasis, dateText } = previous.draft;
       return { date, ...(dateEnd ? { dateEnd } : {}), datePrecision, dateBasis, ...(dateText ? { dateText } : {}) };
     }

@@ -231,6 +231,15 @@ describe("the date of an attribution", () => {
     expect(earlier?.text).toContain("the draft that Kyiv tabled was weak");
   });
 
+  it("dates 'X, for his part, said' like the statement it answers", () => {
+    const [, answer] = statements(
+      "Russia on Saturday vetoed the draft.\n\nNebenzia said on Friday that the talks had failed. Lavrov, for his part, said Russia would not move.",
+      "2012-02-11",
+    );
+    expect(speakers(answer)).toEqual(["sergey-lavrov"]);
+    expect(answer?.date).toBe("2012-02-10");
+  });
+
   it("takes the date of a participial attribution that opens the claim", () => {
     const [s] = statements("Medvedev welcomed the outcome, telling reporters in Sochi on Monday that the vote was fair.");
     expect(s).toMatchObject({ date: "2012-02-06" });
