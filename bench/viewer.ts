@@ -1,7 +1,7 @@
 /**
  * `npm run bench:viewer`: first-frame time and frame times during scripted zoom and pan,
  * for the app and for vis-timeline on the same generated event files, in one run.
- * See docs/readme/viewer-bench.md.
+ * See docs/benchmarks.md.
  */
 import { cpus, loadavg, totalmem } from "node:os";
 import { mkdir, readFile, writeFile } from "node:fs/promises";

@@ -18,7 +18,7 @@ const SupplementSchema = z.object({
   ),
 });
 
-/** Reads the hand-curated `supplement.json` (see docs/readme/actors.md for its format). */
+/** Reads the hand-curated `supplement.json` (see docs/pipeline.md, "Actors", for its format). */
 export function parseSupplement(source: string): DictionaryEntry[] {
   const data = SupplementSchema.parse(JSON.parse(source));
   const organizations = data.organizations.map((o): DictionaryEntry => ({
