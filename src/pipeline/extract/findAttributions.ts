@@ -128,11 +128,30 @@ function complementStart(view: ArticleView, cue: Cue, sentence: Sentence, dates:
   return that ? pos + that[0].length : pos;
 }
 
+/** At most this many words before a parenthetical attribution are only the claim's subject. */
+const MAX_SUBJECT_WORDS = 3;
+
+/**
+ * "The text, he said, ignored the fact that…": an attribution set off by commas after the
+ * claim's bare subject; the claim's predicate follows it (an "adding"/"saying" participle does not).
+ */
+function predicateAfter(view: ArticleView, claim: Span, zoneEnd: number, sentence: Sentence): { addition: Span } | Record<string, never> {
+  if (view.text.slice(claim.start, claim.end).split(/\s+/).length > MAX_SUBJECT_WORDS) return {};
+  const comma = tokenAfter(view, zoneEnd, sentence.end);
+  if (comma?.text !== ",") return {};
+  const next = tokenAfter(view, comma.end, sentence.end);
+  if (next?.kind !== "word" || !/^\p{Ll}/u.test(next.text) || /ing$/.test(next.text)) return {};
+  const addition = trimSpan(view.text, { start: next.start, end: sentence.end });
+  return addition.end > addition.start ? { addition } : {};
+}
+
 /** A complement that is empty, or only a comma before more attribution: the claim came before. */
 function endsClause(view: ArticleView, pos: number, sentence: Sentence): boolean {
   const rest = view.text.slice(pos, sentence.end).trim();
   if (rest === "" || /^[.!?;]/.test(rest)) return true;
   if (!rest.startsWith(",")) return false;
+  // "said that, by voting in favour, France had…": "that" opened the claim; an adjunct follows.
+  if (/\bthat$/i.test(view.text.slice(sentence.start, pos).trimEnd())) return false;
   // "told reporters yesterday, “…”": the quotation may run past this sentence.
   const next = tokenAfter(view, view.text.indexOf(",", pos) + 1, sentence.end);
   return next?.kind !== "quote" && (next === null || view.quoteOpenedAt(next.start) === undefined);
@@ -267,10 +286,12 @@ export function findAttributions(view: ArticleView, sentence: Sentence, dates: r
       const claim = quoted ?? claimBefore(view, floorAfter(), attributionStart);
       if (!claim) continue;
       const relay = cue.relay ? subjectAfter(view, cue.relay.start - 1, cue.relay.end) : null;
+      const zoneEnd = endsClause(view, start, sentence) ? start : clauseEnd(view, start, sentence);
       found.push({
         cue, verb: cue.verb, phrase, placement: "trailing",
-        zone: { start: attributionStart, end: endsClause(view, start, sentence) ? start : clauseEnd(view, start, sentence) },
+        zone: { start: attributionStart, end: zoneEnd },
         claim, relays: relay ? [relay] : [], elided: false,
+        ...(quoted ? {} : predicateAfter(view, claim, zoneEnd, sentence)),
       });
       continue;
     }

@@ -41,6 +41,7 @@ function headBeforeOf(part: Conjunct): string | undefined {
 }
 
 function resolvePart(view: ArticleView, part: Conjunct, discourse: Discourse): { actor: Actor; via: SpeakerVia } | null {
+  if (part.capitalName) return capitalPerson(view, part, discourse);
   const head = headNoun(part);
   const ofHead = headBeforeOf(part);
   if (ofHead && (ANONYMOUS_NOUNS.has(ofHead) || GROUP_NOUNS.has(ofHead))) return null;
@@ -82,6 +83,23 @@ function namedPerson(
   const name = unrecognizedName(view, part);
   if (!name) return null;
   const country = actors.map((x) => (x.actor.kind === "country" ? x.actor.id : x.actor.country)).find(Boolean);
+  const actor: Actor = { id: kebabId(name), name, kind: "person", ...(country ? { country } : {}) };
+  return { actor, via: "name" };
+}
+
+/**
+ * "JOHN R. BOLTON (United States)": a person of the country or organisation in the
+ * parentheses, named in normal case; the same person when the article named him before.
+ */
+function capitalPerson(view: ArticleView, part: Conjunct, discourse: Discourse): { actor: Actor; via: SpeakerVia } {
+  const name = part.capitalName!;
+  const actors = part.mentions.map((m) => view.actorOf(m)).filter((a): a is Actor => a !== undefined);
+  const recognised = actors.find((a) => a.kind === "person");
+  if (recognised) return { actor: recognised, via: "name" };
+  const known = discourse.named(name.split(" ").at(-1)!, part.start);
+  if (known && kebabId(known.name) === kebabId(name)) return { actor: known, via: "name" };
+  const body = actors.find((a) => a.kind !== "person");
+  const country = body?.kind === "country" ? body.id : body?.country;
   const actor: Actor = { id: kebabId(name), name, kind: "person", ...(country ? { country } : {}) };
   return { actor, via: "name" };
 }

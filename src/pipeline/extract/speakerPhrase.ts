@@ -17,6 +17,11 @@ export interface Conjunct extends Span {
   words: string[];
   /** Capitalised words of the phrase, in order, as written. */
   names: string[];
+  /**
+   * UN meetings-coverage style "JOHN R. BOLTON (United States) said": the all-capital
+   * name, written in normal case ("John R. Bolton"); the mentions are the parenthesis's.
+   */
+  capitalName?: string;
 }
 
 export interface SpeakerPhrase extends Span {
@@ -176,6 +181,9 @@ function acrossAppositive(view: ArticleView, comma: Token, floor: number): Speak
         const inner = phraseBefore(view, comma.start, token.end);
         if (inner && inner.start <= first!.start && isNamed(view, inner)) return inner;
       }
+      const parenthesis = tokenBefore(view, token.start, floor);
+      const capital = parenthesis?.text === ")" ? capitalNameWithParenthesis(view, parenthesis, floor) : null;
+      if (capital) return capital;
       const phrase = phraseBefore(view, token.start, floor);
       if (phrase && phrase.conjuncts.some((c) => c.mentions.length > 0 || c.names.length >= 2)) return phrase;
       if (!first || !APPOSITIVE_PART.test(first.text) || ++parts >= MAX_APPOSITIVE_PARTS) return null;
@@ -201,6 +209,78 @@ function relativeAntecedent(view: ArticleView, who: Token, floor: number): Speak
   return phrase && phrase.conjuncts.length === 1 && isNamed(view, phrase) ? phrase : null;
 }
 
+/** A word written in capitals: "BOLTON", "AL-NASSER", "SABLIÈRE", an initial "R.". */
+const CAPITAL_WORD = /^(?:\p{Lu}[\p{Lu}\p{M}'’\-]*\p{Lu}|\p{Lu}\.)$/u;
+const CAPITAL_PARTICLES = new Set([...NAME_PARTICLES].map((p) => p.toUpperCase()));
+const MAX_PARENTHESIS_TOKENS = 10;
+
+/** "JEAN-MARC DE LA SABLIÈRE" → "Jean-Marc de la Sablière". */
+export function normalCaseName(words: readonly string[]): string {
+  return words
+    .map((word, i) =>
+      i > 0 && CAPITAL_PARTICLES.has(word)
+        ? word.toLowerCase()
+        : word.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase()),
+    )
+    .join(" ");
+}
+
+/**
+ * The all-capital name run that ends at `end` ("JOHN R. BOLTON", "RIYAD MANSOUR"): at least
+ * two words, two of them more than an initial, none a recognised actor, opening its
+ * sentence or following a comma. Null otherwise.
+ */
+export function capitalNameBefore(view: ArticleView, end: number, floor: number): { start: number; words: string[] } | null {
+  const words: string[] = [];
+  let start = end;
+  for (let token = tokenBefore(view, start, floor); token?.kind === "word" && CAPITAL_WORD.test(token.text); token = tokenBefore(view, start, floor)) {
+    words.unshift(token.text);
+    start = token.start;
+  }
+  if (words.length < 2 || words.length > 6 || words.filter((w) => !w.endsWith(".")).length < 2) return null;
+  if (CAPITAL_PARTICLES.has(words[0]!)) return null;
+  // A recognised actor may be the whole run ("VITALY CHURKIN"), never a part of it ("UNITED NATIONS").
+  const mentions = view.mentionsWithin(start, end);
+  if (mentions.length > 1 || (mentions[0] && (mentions[0].start !== start || view.actorOf(mentions[0])?.kind !== "person"))) return null;
+  // The run opens its sentence (the token before ends the one before) or follows a comma.
+  const before = tokenBefore(view, start, floor);
+  if (before && !/^[,.!?;]$/.test(before.text) && before.kind !== "quote") return null;
+  return { start, words };
+}
+
+/**
+ * "JOHN R. BOLTON (United States) said", "NASSIR AL-NASSER (Qatar), speaking on behalf of
+ * …, said": a UN meetings-coverage speaker, an all-capital name with the country or
+ * organisation it speaks for in parentheses. `close` is the closing parenthesis.
+ */
+function capitalNameWithParenthesis(view: ArticleView, close: Token, floor: number): SpeakerPhrase | null {
+  if (close.text !== ")") return null;
+  let open: Token | null = null;
+  let pos = close.start;
+  for (let i = 0; i < MAX_PARENTHESIS_TOKENS; i++) {
+    const token = tokenBefore(view, pos, floor);
+    if (!token || token.kind === "quote" || token.text === ")") return null;
+    if (token.text === "(") {
+      open = token;
+      break;
+    }
+    pos = token.start;
+  }
+  if (!open || view.mentionsWithin(open.end, close.start).length === 0) return null;
+  const name = capitalNameBefore(view, open.start, floor);
+  if (!name) return null;
+  const inside = conjunct(view, open.end, close.start);
+  if (!inside) return null;
+  const part: Conjunct = {
+    ...inside,
+    start: name.start,
+    end: close.end,
+    mentions: view.mentionsWithin(name.start, close.end),
+    capitalName: normalCaseName(name.words),
+  };
+  return { start: name.start, end: close.end, conjuncts: [part] };
+}
+
 /** The subject written before the verb at `cueStart`, within [floor, cueStart). */
 export function subjectBefore(
   view: ArticleView,
@@ -215,6 +295,7 @@ export function subjectBefore(
   if (!token) return null;
   const pronoun = pronounAt(view, token, floor, embedded);
   if (pronoun) return pronoun;
+  if (token.text === ")") return capitalNameWithParenthesis(view, token, floor);
   if (token.text === ",") return acrossAppositive(view, token, floor);
   if (token.text.toLowerCase() === "who") return relativeAntecedent(view, token, floor);
   return phraseBefore(view, end, floor, embedded);

@@ -7,8 +7,8 @@
  * word ("Officials", "Washington") is never taken for a person.
  */
 import type { ArticleView } from "./articleView";
-import type { Conjunct } from "./speakerPhrase";
-import { TITLE_WORDS } from "./speakerWords";
+import { capitalNameBefore, normalCaseName, type Conjunct } from "./speakerPhrase";
+import { GROUP_NOUNS, TITLE_WORDS } from "./speakerWords";
 import { NAME_PARTICLES, isNameCased, tokenAfter, type Token } from "./textTokens";
 
 const HONORIFICS = new Set(["mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "m", "mme", "prof"]);
@@ -31,6 +31,8 @@ function isNameWord(token: Token): boolean {
     !ACRONYM.test(word) &&
     !WEEKDAY_OR_MONTH.test(word) &&
     !TITLE_WORDS.has(word.toLowerCase()) &&
+    // "The Arab States had shown…": a group, not a person.
+    !GROUP_NOUNS.has(word.toLowerCase()) &&
     !isHonorific(word)
   );
 }
@@ -40,6 +42,9 @@ function isHonorific(word: string): boolean {
 }
 
 export function unrecognizedName(view: ArticleView, part: Conjunct): string | null {
+  // "RIYAD MANSOUR, Permanent Observer of Palestine, said": a UN meetings-coverage name in capitals.
+  const capital = capitalNameBefore(view, part.end, 0);
+  if (capital && capital.start === part.start) return normalCaseName(capital.words);
   const tokens: Token[] = [];
   for (let t = tokenAfter(view, part.start, part.end); t; t = tokenAfter(view, t.end, part.end)) {
     if (t.kind === "word") tokens.push(t);

@@ -24,6 +24,8 @@ export const ACTORS: Record<string, Actor> = {
   BIH: { id: "BIH", name: "Bosnia and Herzegovina", kind: "country", country: "BIH" },
   UN: { id: "united-nations", name: "United Nations", kind: "organization" },
   UNSC: { id: "un-security-council", name: "UN Security Council", kind: "organization" },
+  FRD: { id: "FRD", name: "Freedonia", kind: "country", country: "FRD" },
+  BRD: { id: "BRD", name: "Borduria", kind: "country", country: "BRD" },
 };
 
 /** Name as written in the text → key of ACTORS. Longer names first wins. */
@@ -62,6 +64,8 @@ export const NAMES: Record<string, keyof typeof ACTORS> = {
   "UN Security Council": "UNSC",
   "Security Council": "UNSC",
   UN: "UN",
+  Freedonia: "FRD",
+  Borduria: "BRD",
 };
 
 export function recognise(text: string): ActorRecognition {

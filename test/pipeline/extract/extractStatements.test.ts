@@ -377,3 +377,49 @@ describe("unnamed sources inside a claim", () => {
     expect(s).toMatchObject({ text: "Russia would leave the talks", date: "2012-01-30", dateEnd: "2012-02-05" });
   });
 });
+
+describe("UN meetings-coverage style", () => {
+  function extraction(text: string) {
+    const { article, segmentation, recognition } = analyse(text, "2012-02-08");
+    return extractEvents(article, segmentation, recognition, []);
+  }
+
+  it("reads 'NAME IN CAPITALS (Country) said' as a person of that country, named in normal case", () => {
+    const { events, actors } = extraction(
+      "The Council failed to adopt the text.\n\nSpeaking after the vote, OSKAR T. VELLAMO (Freedonia) said the draft was one-sided.\n\nThe Northern States had shown no flexibility, he said.\n\nHe said Freedonia regretted the loss of life.",
+    );
+    const found = events.filter((e) => e.type === "statement");
+    expect(found.map((e) => e.text)).toEqual(["the draft was one-sided", "The Northern States had shown no flexibility", "Freedonia regretted the loss of life"]);
+    expect(found.map((e) => speakers(e))).toEqual([["oskar-t-vellamo"], ["oskar-t-vellamo"], ["oskar-t-vellamo"]]);
+    expect(actors.find((a) => a.id === "oskar-t-vellamo")).toMatchObject({ name: "Oskar T. Vellamo", kind: "person", country: "FRD" });
+  });
+
+  it("reads the capital name before a parenthesis and a participle appositive, with particles", () => {
+    const { events, actors } = extraction("KARA-LIN DE LA MONTE (Borduria), speaking on behalf of the Eastern Group, said the Council had failed.");
+    expect(speakers(events[0])).toEqual(["kara-lin-de-la-monte"]);
+    expect(actors.find((a) => a.id === "kara-lin-de-la-monte")).toMatchObject({ name: "Kara-Lin de la Monte", country: "BRD" });
+  });
+
+  it("reads a capital name before a description appositive", () => {
+    const { events, actors } = extraction("ILSE BRANDTNER, Permanent Observer of Borduria, said the veto was a green light.");
+    expect(speakers(events[0])).toEqual(["ilse-brandtner"]);
+    expect(actors.find((a) => a.id === "ilse-brandtner")?.name).toBe("Ilse Brandtner");
+  });
+
+  it("takes no capital words inside a sentence, a single capital word or a parenthesis without an actor", () => {
+    expect(statements("The envoy met OSKAR VELLAMO (Freedonia) said the draft was one-sided.")).toEqual([]);
+    expect(statements("VELLAMO (Freedonia) said the draft was one-sided.")).toEqual([]);
+    expect(statements("OSKAR VELLAMO (retired) said the draft was one-sided.")).toEqual([]);
+  });
+
+  it("reads 'said that, ADJUNCT, CLAIM' as a leading attribution", () => {
+    const [s] = statements("Lavrov said that, by voting in favour, Russia had wished to express its anger.");
+    expect(speakers(s)).toEqual(["sergey-lavrov"]);
+    expect(s?.text).toBe("by voting in favour, Russia had wished to express its anger");
+  });
+
+  it("joins a bare subject before ', he said,' with the predicate after it", () => {
+    const found = statements("Lavrov said the vote was rushed. The text, he said, ignored the attacks on Freedonia. The plan was bad, he said, and nobody wanted it.");
+    expect(found.map((s) => s.text)).toEqual(["the vote was rushed", "The text, ignored the attacks on Freedonia", "The plan was bad"]);
+  });
+});
