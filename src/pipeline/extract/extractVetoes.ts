@@ -101,7 +101,10 @@ export function extractVetoes(input: VetoInput): VetoOutput {
   view.sentences.forEach((sentence, i) => {
     const sentenceDates = input.dates[i] ?? [];
     const found = findVetoes(view, sentence, sentenceDates, context);
-    const withDates = found.map((e) => ({ expression: e, own: clauseDate(view.text, sentence, sentenceDates, e) }));
+    const withDates = found.map((e) => ({
+      expression: e,
+      own: daysAfter(view.text, sentence, e, clauseDate(view.text, sentence, sentenceDates, e), input.newsDay),
+    }));
     const expressions = mergeSameVeto(withDates);
     const sentenceTopic = topicOf(view, sentence, expressions[0]?.expression.end ?? sentence.start);
     const topic = sentenceTopic ?? lastTopic;
@@ -249,6 +252,27 @@ function castOrRecalled(subtype: VetoSubtype, date: ResolvedDate, published: str
   const recent = (date.dateEnd ?? date.date) >= addDays(published, -NEWS_DAYS);
   if (subtype === "referenced") return ownDay && recent && date.date <= published && date.datePrecision === "day" ? "cast" : "referenced";
   return recent ? "cast" : "referenced";
+}
+
+const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+/** "a day after it vetoed", "two days after Russia vetoed": the veto is that many days before the clause's date. */
+const DAYS_AFTER = /\b(a|one|two|three|four|five|six|\d)\s+days?\s+after\s+(?:[\w'’.-]+\s+){0,3}$/i;
+
+/**
+ * "signaled Friday that …, a day after it vetoed a resolution": the veto's day is counted
+ * back from the date of the clause it hangs on (else the story's news day).
+ */
+function daysAfter(text: string, sentence: Sentence, expression: VetoExpression, own: DateMention | null, newsDay: ResolvedDate | null): DateMention | null {
+  const after = DAYS_AFTER.exec(text.slice(sentence.start, expression.start));
+  const base = own?.resolved ?? newsDay;
+  if (!after || !base || base.datePrecision !== "day") return own;
+  const days = COUNT_WORDS[after[1]!.toLowerCase()] ?? Number(after[1]);
+  const start = sentence.start + after.index;
+  return {
+    start,
+    end: start + after[0].length,
+    resolved: { date: addDays(base.date, -days), datePrecision: "day", dateBasis: base.dateBasis, dateText: after[0].trim() },
+  };
 }
 
 function daysBetween(from: string, to: string): number {

@@ -36,6 +36,8 @@ const CAST = [
   /\bblocked\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:draft|resolution|text)\b/g,
   // A permanent member's vote against a draft is its veto ("Russia on Monday voted against a Western-drafted resolution").
   /\bvot(?:ed|es)\s+against\s+(?:it|the|a|an|this|that)\b(?:\s+(?:[\w-]+\s+){0,2}?(?:draft|resolution|text|measure)\b)?/g,
+  // UN wording: "owing to the negative vote of a permanent member, the United States", "following its negative vote on 13 July".
+  /\bnegative\s+votes?\b/gi,
 ];
 /** In a when-clause of a veto sentence ("since 1972, when Beijing blocked the admission of …") any blocking is the earlier veto. */
 const BLOCKED_IN_CLAUSE = /\b(?:blocked|vetoed)\b/g;
@@ -66,7 +68,13 @@ const VETO_MODIFIERS = new Set(
 const BLOCKED_BY = /\bblocked\b[^.;]{0,100}\b(?:by|with)\s+(?:\S+\s+){0,4}$/;
 const COMMON_NOUN_RELATIVE = /\b[a-z]+\s+(?:that|which|who)\s+(?:(?:had|has|have)\s+)?$/;
 const JOINED_IN = /^join(?:ed|s)\s+/;
-const BY_AGENT = /^\s*(?:(?:cast|used|exercised|wielded)\s+)?(?:by|from)\s+/;
+const BY_AGENT = /^\s*(?:(?:cast|used|exercised|wielded)\s+(?:[a-z]+ly\s+)?)?(?:by|from)\s+/;
+/** "The first veto aimed squarely at the mechanism, cast jointly by Russia and China": the agent after a participle phrase. */
+const LATER_AGENT = /^[^.;,]{0,80},\s*(?=(?:cast|used|exercised|wielded)\s+(?:[a-z]+ly\s+)?by\s)/;
+/** "the United States, joined by Britain and France, vetoed": partners in an appositive before the verb. */
+const JOINED_BEFORE = /,\s+joined\s+by\s+([^,;.()]*),\s*(?:[\w-]+\s+){0,3}$/;
+/** "the negative vote of a permanent member, the United States": the members named after "of". */
+const NEGATIVE_OF = /^\s*(?:of|by|from)\s+(?:(?:a|one)\s+permanent\s+member\s*,?\s*)?[^;.()]{0,40}/i;
 
 function overlaps(a: Span, spans: readonly Span[]): boolean {
   return spans.some((b) => a.start < b.end && b.start < a.end);
@@ -113,6 +121,11 @@ function partnersOf(view: ArticleView, sentence: Sentence, span: Span): string[]
   const words = view.text.slice(span.start, span.end);
   const joinedIn = JOINED_IN.exec(words);
   if (joinedIn) return membersIn(view, { start: span.start + joinedIn[0].length, end: span.end });
+  const before = JOINED_BEFORE.exec(view.text.slice(sentence.start, span.start));
+  if (before?.[1]) {
+    const start = sentence.start + before.index + before[0].indexOf(before[1], before[0].indexOf("joined"));
+    return membersIn(view, { start, end: start + before[1].length });
+  }
   const rest = view.text.slice(span.end, sentence.end);
   const joinedBy = JOINED_BY.exec(rest);
   if (!joinedBy?.[1]) return [];
@@ -144,6 +157,20 @@ function verbMembers(view: ArticleView, sentence: Sentence, match: Span, dates: 
   return membersOfPhrase(view, subjectAtStart(view, sentence.start + datelineLength(sentence.text), match.start), sentence, context);
 }
 
+/**
+ * A permanent member's negative vote is its veto: the members named after "of"/"by" ("the
+ * negative vote of a permanent member, the United States"), else for "its/their negative
+ * vote" the members of the veto mentioned just before, else the sentence's opening subject.
+ */
+function negativeVoteMembers(view: ArticleView, sentence: Sentence, span: Span, context: readonly string[]): string[] {
+  const of = NEGATIVE_OF.exec(view.text.slice(span.end, sentence.end));
+  if (of) return membersIn(view, { start: span.end, end: span.end + of[0].length });
+  if (!/\b(?:its|their)\s+$/i.test(view.text.slice(sentence.start, span.start))) return [];
+  if (context.length > 0) return [...context];
+  const opening = subjectAtStart(view, sentence.start + datelineLength(sentence.text), span.start);
+  return opening && !opening.pronoun ? membersIn(view, opening) : [];
+}
+
 interface VetoNoun extends VetoExpression {
   /** The noun itself ("veto" in "the Russian-Chinese veto"). */
   word: Span;
@@ -155,7 +182,9 @@ function vetoNouns(view: ArticleView, sentence: Sentence): VetoNoun[] {
   for (const m of sentence.text.matchAll(VETO_NOUN)) {
     const word = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
     const span = { start: nounPhraseStart(view, word.start, sentence.start), end: word.end };
-    const countries = [...new Set([...membersIn(view, span), ...agentAfter(view, span.end, sentence)])].sort();
+    const later = LATER_AGENT.exec(view.text.slice(span.end, sentence.end));
+    const agent = agentAfter(view, span.end + (later?.[0].length ?? 0), sentence);
+    const countries = [...new Set([...membersIn(view, span), ...agent])].sort();
     if (countries.length === 0 || NEGATED_NOUN.test(view.text.slice(sentence.start, word.start))) continue;
     const cast = BLOCKED_BY.test(view.text.slice(sentence.start, word.start));
     out.push({ ...span, word, subtype: cast ? "cast" : "referenced", countries });
@@ -177,6 +206,7 @@ export function findVetoes(view: ArticleView, sentence: Sentence, dates: readonl
   const contextAt = (pos: number) =>
     [...found, ...nouns].filter((e) => e.end <= pos && e.countries.length > 0).sort((a, b) => a.start - b.start).at(-1)?.countries ?? context;
   const members = (span: Span) => {
+    if (/^negative/i.test(view.text.slice(span.start, span.end))) return negativeVoteMembers(view, sentence, span, contextAt(span.start));
     const own = verbMembers(view, sentence, span, dates, contextAt(span.start));
     return [...new Set([...own, ...partnersOf(view, sentence, span)])].sort();
   };
@@ -212,7 +242,7 @@ export function findVetoes(view: ArticleView, sentence: Sentence, dates: readonl
     if (!outsideQuotes(noun.word) || overlaps(noun.word, found)) continue;
     found.push({ start: noun.start, end: noun.end, subtype: noun.subtype, countries: noun.countries });
   }
-  const kept = found.filter((e) => e.countries.length > 0 || e.subtype !== "cast" || !/^(?:blocked|vot)/.test(view.text.slice(e.start, e.end)));
+  const kept = found.filter((e) => e.countries.length > 0 || e.subtype !== "cast" || !/^(?:blocked|vot|negative)/i.test(view.text.slice(e.start, e.end)));
   const habitual = dates.length === 0 && HABITUAL.test(sentence.text);
   return (habitual ? kept.filter((e) => e.subtype === "threatened") : kept).sort((a, b) => a.start - b.start);
 }

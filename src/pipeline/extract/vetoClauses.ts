@@ -20,7 +20,7 @@ const CLAUSE_END = /[;]/;
 /** "since 1999", "since the war began in 2011": the date opens the span vetoes are counted over. */
 const SINCE_BEFORE = /\bsince\s+(?:[^\s,;:.]+\s+){0,5}$/i;
 /** "vetoed a resolution that would have … the downing … last year": date words in a relative clause after the mention are that clause's. */
-const RELATIVE_BETWEEN = /\b(?:that|which|who)\s+(?:would|had|has|have|was|were|is|are|will|could)\b/i;
+const RELATIVE_BETWEEN = /\b(?:that|which|who)\s+(?:would|had|has|have|was|were|is|are|will|could)\b|\bbecause\b/i;
 /** "Monday’s veto", "Friday's double veto": the date words, possibly with their 's, then the noun. */
 const POSSESSIVE_TAIL = /^(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}\S+$/;
 
@@ -53,6 +53,9 @@ export function clauseDate<T extends Span>(text: string, sentence: Span, dates: 
   if (clause) return dates.find((d) => d === clause.anchor) ?? null;
   const possessive = dates.find((d) => isPossessiveOf(text, d, span));
   if (possessive) return possessive;
+  // "following its negative vote on 13 July": date words right after the mention are its own.
+  const adjacent = dates.find((d) => d.start >= span.end && /^\s*(?:on|in)?\s*$/i.test(text.slice(span.end, d.start)));
+  if (adjacent && !endsInDateline(text, adjacent.end)) return adjacent;
   return (
     dates.find(
       (d) =>

@@ -199,3 +199,49 @@ describe("one veto per story, and the vetoes told around it", () => {
     expect(vetoes("Britain’s envoy said the countries that had blocked the text on Syria would have to explain it.")).toEqual([]);
   });
 });
+
+describe("veto phrasings of the held-out 3 round", () => {
+  it("counts the members of a 'joined by' appositive before the verb as vetoing", () => {
+    const [veto] = vetoes("On 3 May 2010, France, joined by Britain and Russia, vetoed a resolution on Freedonia.");
+    expect(veto?.subtype).toBe("referenced");
+    expect(vetoing(veto)).toEqual(["FRA", "GBR", "RUS"]);
+    expect(veto?.date).toBe("2010-05-03");
+  });
+
+  it("reads a permanent member's negative vote as its veto, named after 'of' or by 'its'", () => {
+    const [lede] = vetoes("The Council failed to adopt the draft on Freedonia owing to the negative vote of a permanent member, China.");
+    expect(lede).toMatchObject({ subtype: "cast" });
+    expect(vetoing(lede)).toEqual(["CHN"]);
+    const [headline] = vetoes("Draft on Freedonia Not Adopted Owing to Negative Vote of China");
+    expect(vetoing(headline)).toEqual(["CHN"]);
+    expect(vetoes("The draft on Freedonia failed owing to the negative vote of Borduria.")).toEqual([]);
+    const [, earlier] = vetoes(
+      "China vetoed the draft on Freedonia on Monday. Monday's veto was the second cast this year, following its negative vote on 13 January on a draft on Freedonia.",
+    );
+    expect(earlier).toMatchObject({ subtype: "referenced", date: "2012-01-13" });
+    expect(vetoing(earlier)).toEqual(["CHN"]);
+  });
+
+  it("counts 'a day after it vetoed' back from the date of the clause, after a 'PLACE / PLACE:' dateline", () => {
+    const [veto] = vetoes(
+      "Headline.\n\nLONDON / UNITED NATIONS: Britain's envoy signaled Friday that it would not bend, a day after it vetoed a resolution on Freedonia.",
+    );
+    expect(veto).toMatchObject({ subtype: "cast", date: "2012-02-02" });
+    expect(vetoing(veto)).toEqual(["GBR"]);
+  });
+
+  it("takes the agent of a referenced veto after a participle phrase ('cast jointly by')", () => {
+    const [veto] = vetoes("The first veto aimed squarely at the Freedonia mechanism, cast jointly by Russia and China in March 2010, cut the crossings.");
+    expect(veto?.subtype).toBe("referenced");
+    expect(vetoing(veto)).toEqual(["CHN", "RUS"]);
+  });
+
+  it("keeps a member's 'had voted against' with a dated reason clause as the story's veto", () => {
+    const found = vetoes(
+      "Britain, France and Russia vetoed the text on Freedonia on Saturday. The British envoy said London had voted against the text because it ignored the killing of a soldier last weekend.",
+    );
+    expect(found).toHaveLength(2);
+    expect(found[1]).toMatchObject({ subtype: found[0]!.subtype, date: found[0]!.date });
+    expect(vetoing(found[1])).toEqual(["FRA", "GBR", "RUS"]);
+  });
+});
