@@ -69,7 +69,9 @@ export function atZoomLimit(w: TimeWindow, extent: TimeWindow, direction: "in" |
 export function zoomWindow(w: TimeWindow, factor: number, anchor = 0.5): [number, number] {
   const width = w[1] - w[0];
   const pivot = w[0] + width * anchor;
-  const next = width / factor;
+  // The width limit is applied here, around the pointer: left to clampWindow, which keeps
+  // the centre, each wheel step past the closest zoom would shift the window sideways.
+  const next = Math.min(Math.max(width / factor, Math.min(width, MIN_WINDOW_MS)), Math.max(width, MAX_WINDOW_MS));
   return [pivot - next * anchor, pivot + next * (1 - anchor)];
 }
 

@@ -43,10 +43,23 @@ describe("clampWindow", () => {
 
 describe("gestures", () => {
   it("zooms around the anchor: the time under the pointer stays put", () => {
-    const w = [0, 1000] as const;
+    const w = [0, 1000 * DAY_MS] as const;
     const z = zoomWindow(w, 2, 0.25);
-    expect(z).toEqual([125, 625]);
-    expect(z[0] + (z[1] - z[0]) * 0.25).toBe(250);
+    expect(z).toEqual([125 * DAY_MS, 625 * DAY_MS]);
+    expect(z[0] + (z[1] - z[0]) * 0.25).toBe(250 * DAY_MS);
+  });
+
+  it("at the closest zoom, more wheel steps leave the window where it is (no sideways drift)", () => {
+    let w: [number, number] = clampWindow([utc("2012-01-26"), utc("2012-01-26") + MIN_WINDOW_MS], extent);
+    const start = w;
+    for (let step = 0; step < 20; step++) w = clampWindow(zoomWindow(w, 1.25, 0.9), extent);
+    expect(w).toEqual(start);
+    // Reaching the limit in one step still keeps the time under the pointer in place.
+    const wide: [number, number] = [utc("2012-01-20"), utc("2012-01-25")];
+    const pivot = wide[0] + (wide[1] - wide[0]) * 0.8;
+    const z = clampWindow(zoomWindow(wide, 10, 0.8), extent);
+    expect(z[1] - z[0]).toBe(MIN_WINDOW_MS);
+    expect(z[0] + (z[1] - z[0]) * 0.8).toBeCloseTo(pivot);
   });
 
   it("pans by a fraction of the width", () => {
