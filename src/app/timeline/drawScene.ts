@@ -60,6 +60,7 @@ export function drawScene(ctx: CanvasRenderingContext2D, input: DrawInput): void
     if (text) ctx.fillText(text, label.x, label.y);
   }
 
+  for (const c of scene.clusters) if (c.holdsSelection) drawSelectionRing(ctx, c.x, c.y, palette, true, c.r);
   for (const mark of scene.selected) {
     drawEventMark(ctx, mark.x, mark.y, kinds[mark.pos]!, palette);
     drawSelectionRing(ctx, mark.x, mark.y, palette, true);

@@ -8,6 +8,7 @@ import type { Lane } from "./lanes";
 import { clusterLane, DEFAULT_CLUSTER, type ClusterOptions } from "./cluster";
 import { lowerBound, rangesReachingInto } from "./cull";
 import { DAY_MS } from "./timeWindow";
+import { DIAMOND_RADIUS, SELECTION_RING } from "./marks/geometry";
 
 export interface LaneRow {
   lane: Lane;
@@ -38,6 +39,8 @@ export interface SceneCluster {
   r: number;
   t0: number;
   t1: number;
+  /** The selected event is one of this bubble's: the bubble gets the selection ring. */
+  holdsSelection: boolean;
 }
 
 export interface SceneBar {
@@ -65,7 +68,10 @@ export interface Scene {
   bars: SceneBar[];
   clusters: SceneCluster[];
   marks: SceneMark[];
-  /** Marks of the selected event, drawn on top even when it sits inside a bubble. */
+  /**
+   * Marks of the selected event, drawn on top; inside a bubble, the mark sits just above
+   * the bubble, so the bubble and its count stay visible.
+   */
   selected: SceneMark[];
   labels: SceneLabel[];
 }
@@ -162,6 +168,9 @@ export function buildScene(input: SceneInput): Scene {
     scene.rows.push({ lane, index: row, y, height: laneHeight, cy });
 
     const items = clusterLane(lane.t, lane.vetoCum, w0, w1, width, layout.cluster);
+    const at = selectedPos === null ? -1 : lowerBound(lane.pos, selectedPos);
+    const selectedIndex = at >= 0 && lane.pos[at] === selectedPos ? at : -1;
+    let selectedMark: SceneMark | null = null;
     const laneMarks: SceneMark[] = [];
     const rightEdges: number[] = [];
     for (const item of items) {
@@ -174,7 +183,9 @@ export function buildScene(input: SceneInput): Scene {
       } else {
         const count = item.to - item.from;
         const r = clusterRadius(count);
-        scene.clusters.push({ kind: "cluster", row, count, vetoes: item.vetoes, x: item.x, y: cy, r, t0: item.t0, t1: item.t1 });
+        const holdsSelection = selectedIndex >= item.from && selectedIndex < item.to;
+        scene.clusters.push({ kind: "cluster", row, count, vetoes: item.vetoes, x: item.x, y: cy, r, t0: item.t0, t1: item.t1, holdsSelection });
+        if (holdsSelection) selectedMark = { kind: "mark", row, pos: selectedPos!, x: item.x, y: cy - r - SELECTED_LIFT };
         rightEdges.push(item.x - r);
       }
     }
@@ -197,13 +208,13 @@ export function buildScene(input: SceneInput): Scene {
     }
     scene.marks.push(...laneMarks);
 
-    if (selectedPos !== null) {
-      const i = lowerBound(lane.pos, selectedPos);
-      if (lane.pos[i] === selectedPos) scene.selected.push({ kind: "mark", row, pos: selectedPos, x: toX(lane.t[i]!), y: cy });
-    }
+    if (selectedIndex >= 0) scene.selected.push(selectedMark ?? { kind: "mark", row, pos: selectedPos!, x: toX(lane.t[selectedIndex]!), y: cy });
   });
   return scene;
 }
+
+/** How far above a bubble's edge the selected mark inside it is drawn: clear of the ring. */
+const SELECTED_LIFT = DIAMOND_RADIUS + SELECTION_RING;
 
 /** Only events known to a span of several days get a bar; one day is just the mark. */
 function isRange(start: number, end: number): boolean {

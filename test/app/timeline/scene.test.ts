@@ -74,11 +74,16 @@ describe("scene", () => {
     }
   });
 
-  it("draws the selected event on top even when it sits inside a bubble", () => {
+  it("shows the selected event inside a bubble without hiding the bubble: ringed, the mark just above it", () => {
     const selected = index.byId.get(dense[3]!.id)!;
     const s = scene("2012-01-01", "2012-12-31", selected);
     expect(s.marks.some((m) => m.pos === selected)).toBe(false);
-    expect(s.selected).toEqual([expect.objectContaining({ pos: selected, row: 0 })]);
+    const holders = s.clusters.filter((c) => c.holdsSelection);
+    expect(holders).toHaveLength(1);
+    const bubble = holders[0]!;
+    expect(s.selected).toEqual([expect.objectContaining({ pos: selected, row: bubble.row, x: bubble.x })]);
+    expect(s.selected[0]!.y).toBeLessThan(bubble.y - bubble.r);
+    expect(scene("2012-01-01", "2012-12-31").clusters.every((c) => !c.holdsSelection)).toBe(true);
   });
 });
 

@@ -1,4 +1,4 @@
-/** The ring around the selected event (and around the keyboard/hover target, thinner). */
+/** The ring around the selected event or its bubble (and around the keyboard/hover target, thinner). */
 import type { Palette } from "../palette";
 import { DIAMOND_RADIUS, SELECTION_RING } from "./geometry";
 
@@ -8,9 +8,11 @@ export function drawSelectionRing(
   y: number,
   palette: Palette,
   strong: boolean,
+  /** The radius of what is ringed: a mark by default, or a bubble. */
+  inner = DIAMOND_RADIUS,
 ): void {
   ctx.beginPath();
-  ctx.arc(x, y, DIAMOND_RADIUS + SELECTION_RING, 0, Math.PI * 2);
+  ctx.arc(x, y, inner + SELECTION_RING, 0, Math.PI * 2);
   ctx.lineWidth = strong ? 3 : 1.5;
   ctx.strokeStyle = strong ? palette.selected : palette.muted;
   ctx.stroke();
