@@ -15,7 +15,7 @@ export const IsoDate = z.iso.date();
 
 /** Only http(s) links are kept: article text and metadata are untrusted. */
 export const HttpUrl = z
-  .url({ protocol: /^https?$/, hostname: z.regexes.domain })
+  .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: "only http(s) links to a domain name are allowed" })
   .meta({ pattern: "^https?://" });
 
 export const ActorKind = z.enum(["person", "country", "organization"]);

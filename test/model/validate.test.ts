@@ -58,10 +58,12 @@ describe("validateEventFile", () => {
     expect(result.ok).toBe(false);
   });
 
-  it("rejects article links that are not http(s)", () => {
-    for (const url of ["javascript:alert(1)", "data:text/html,<b>x</b>", "file:///etc/passwd"]) {
+  it("rejects article links that are not http(s), and says why", () => {
+    for (const url of ["javascript:alert(1)", "data:text/html,<b>x</b>", "file:///etc/passwd", "ftp://example.org/a"]) {
       const file = { ...valid, articles: [{ ...valid.articles[0], url }] };
-      expect(validateEventFile(file).ok, url).toBe(false);
+      const result = validateEventFile(file);
+      expect(result.ok, url).toBe(false);
+      if (!result.ok) expect(result.problems, url).toEqual(["articles[0].url: only http(s) links to a domain name are allowed"]);
     }
   });
 
