@@ -35,6 +35,19 @@ test("on a phone the detail sheet opens low, expands on request, and the filters
   await expect(detail(page)).toBeVisible();
 });
 
+test("on a phone, Next opens the next event at its heading, and Close stays in reach while the sheet scrolls", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await openWithFixture(page, "#/");
+  await rowWith(page, "Delattre").click();
+  const sheet = detail(page);
+  await sheet.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+  await expect.poll(() => sheet.evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
+  await expect(sheet.getByRole("button", { name: "Close" })).toBeInViewport();
+  await sheet.getByRole("button", { name: /Next/ }).click();
+  await expect.poll(() => sheet.evaluate((element) => element.scrollTop)).toBe(0);
+  await expect(sheet.getByRole("heading").first()).toBeInViewport();
+});
+
 test("lanes that do not fit scroll (Shift+wheel, ↑ ↓) instead of being merged", async ({ page }) => {
   const { json } = scaleFixture(5_000);
   await openWithFixture(page, "#/", json);

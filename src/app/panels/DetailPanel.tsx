@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useAppStore } from "../store";
 import { BUTTON } from "./classNames";
 import { EventDetail } from "./EventDetail";
@@ -32,6 +32,13 @@ export function DetailPanel() {
   const open = position !== undefined || missingId !== null;
   const [expanded, setExpanded] = useState(false);
   useEscapeToClose(open);
+  // Each event opens at its heading: Next and Previous must not keep the last one's scroll.
+  const sheet = useRef<HTMLElement>(null);
+  const column = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    sheet.current?.scrollTo({ top: 0 });
+    column.current?.scrollTo({ top: 0 });
+  }, [selectedId]);
 
   // The announcer stays outside the aside, which is display:none on phones until
   // something is selected: a live region must already be rendered to be heard.
@@ -39,12 +46,14 @@ export function DetailPanel() {
     <>
       <SelectionAnnouncer />
       <aside
+        ref={sheet}
         aria-label="Event detail"
         className={`${open ? "fixed" : "hidden"} inset-x-0 bottom-0 z-20 ${expanded ? "max-h-[85vh]" : "max-h-[38vh]"} overflow-y-auto border-t border-slate-300 bg-white shadow-2xl lg:static lg:block lg:max-h-none lg:overflow-visible lg:border-t-0 lg:border-l lg:shadow-none dark:border-slate-700 dark:bg-slate-950`}
       >
-        <div className="p-4 lg:sticky lg:top-0 lg:max-h-screen lg:overflow-y-auto">
+        <div ref={column} className="p-4 lg:sticky lg:top-0 lg:max-h-screen lg:overflow-y-auto">
           {open && (
-            <div className="mb-2 flex justify-end gap-2">
+            // Sticky, so Close and Expand stay reachable while a long quote scrolls.
+            <div className="sticky top-0 z-10 -mx-4 -mt-4 mb-2 flex justify-end gap-2 bg-white px-4 py-2 dark:bg-slate-950">
               <button
                 type="button"
                 className={`${BUTTON} mr-auto lg:hidden`}
