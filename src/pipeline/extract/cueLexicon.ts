@@ -90,7 +90,15 @@ const CALL_JUDGES = new RegExp(
     String.raw`\s+(?:[“"‘']|(?!(?:for|to|on|off|in|up|at|after|by|into|with|from|and|or|was|were|is|are)\b)[\p{Ll}])`,
   "u",
 );
-const GUARDS = new Map<string, RegExp>([["call", CALL_JUDGES]]);
+/** "called Israel's response “totally disproportionate”": any short object followed by its judgment in quotation marks. */
+const CALL_QUOTED_JUDGMENT = new RegExp(
+  String.raw`^\s+(?:it|them|this|that|(?:the|this|that|these|its|their|his|her|[\p{Lu}][\p{L}.-]*['’]s?)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+[“"]`,
+  "u",
+);
+const CALL_GUARD = { test: (following: string) => CALL_JUDGES.test(following) || CALL_QUOTED_JUDGMENT.test(following) };
+/** "asked whether his country would accept…": a question, not a statement of the asker. */
+const ASK_NOT_QUESTION = /^(?!\s+(?:[^\s,;:“”"]+\s+){0,3}?(?:whether|if|how|what|why|who|when|where)\b)/;
+const GUARDS = new Map<string, { test(following: string): boolean }>([["call", CALL_GUARD], ["ask", ASK_NOT_QUESTION]]);
 
 /** Whether the words after a verb fit it as a speech verb (see CALL_JUDGES). */
 export function cueFits(verb: CueVerb, following: string): boolean {

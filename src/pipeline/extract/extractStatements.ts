@@ -28,6 +28,7 @@ import { rememberSpeakers, resolveSpeakers, type ResolvedSpeakers, type SpeakerV
 import { subjectAtStart, subjectBefore, type SpeakerPhrase } from "./speakerPhrase";
 import { appendQuote, statementText } from "./statementText";
 import { summarize } from "./summarize";
+import { tokenAfter } from "./textTokens";
 
 export interface StatementInput {
   view: ArticleView;
@@ -246,8 +247,21 @@ function lastSentenceOf(sentences: readonly Sentence[], end: number, from: numbe
 
 /** The subject a sentence opens with is a candidate for a later "he" or "it". */
 function rememberOpeningSubject(input: StatementInput, sentence: Sentence): void {
-  const phrase = subjectAtStart(input.view, sentence.start, sentence.end);
-  if (!phrase || phrase.pronoun) return;
+  const opening = subjectAtStart(input.view, sentence.start, sentence.end);
+  if (!opening || opening.pronoun) return;
+  // "Nicaragua's ambassador, Javier Chamorro Mora, answered her": the name in the appositive is the subject.
+  const phrase = appositiveName(input, opening, sentence) ?? opening;
   const speakers = resolveSpeakers(input.view, phrase, input.discourse);
   if (speakers && speakers.via !== "description") rememberSpeakers(input.discourse, phrase, speakers);
+}
+
+/** The person named in an appositive right after an opening description ("X's ambassador, NAME,"). */
+function appositiveName(input: StatementInput, opening: SpeakerPhrase, sentence: Sentence): SpeakerPhrase | null {
+  const { view } = input;
+  const comma = tokenAfter(view, opening.end, sentence.end);
+  if (comma?.text !== ",") return null;
+  const inner = subjectAtStart(view, comma.end, sentence.end);
+  if (!inner || inner.pronoun || tokenAfter(view, inner.end, sentence.end)?.text !== ",") return null;
+  const speakers = resolveSpeakers(view, inner, input.discourse);
+  return speakers?.via === "name" && speakers.actors.every((a) => a.kind === "person") ? inner : null;
 }

@@ -71,6 +71,9 @@ const DATE_LEAD = /^\s*,?\s*(?:(?:on|late|early|earlier|later)\s+)*$/i;
 const DATE_APPOSITIVE = /^\s*,\s*(?:the|a|an)\s+[^,;:“”"]{1,60},(?=\s*that\b)/;
 const LEADING_CONNECTIVE = /^(?:(?:but|and|however|meanwhile|still|yet|moreover|also|separately|earlier|later)\b,?\s*)+/i;
 
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$/;
+const COUNTERFACTUAL = /\b(?:would|could|might)\s+(?:[a-z]+\s+)?have\s+$/;
+
 interface Cue extends Span {
   verb: CueVerb;
   kind: "verb" | "according" | "quoted";
@@ -98,6 +101,10 @@ function findCues(view: ArticleView, sentence: Sentence): Cue[] {
     const start = at(m.index);
     if (!verb || cues.some((c) => start < c.end && c.start < start + m[0].length)) continue;
     if (!cueFits(verb, sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 120))) continue;
+    // "whose nomination was rejected by the State Department": a passive verb is no saying of its subject.
+    if (PASSIVE_BEFORE.test(sentence.text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "It would also have called for a fact-finding mission": what a failed draft would have said.
+    if (COUNTERFACTUAL.test(sentence.text.slice(Math.max(0, m.index - 30), m.index))) continue;
     cues.push({ start, end: start + m[0].length, verb, kind: "verb" });
   }
   return cues.filter((c) => !view.quoteAround(c.start)).sort((a, b) => a.start - b.start);
@@ -133,14 +140,19 @@ const MAX_SUBJECT_WORDS = 3;
 
 /**
  * "The text, he said, ignored the fact that…": an attribution set off by commas after the
- * claim's bare subject; the claim's predicate follows it (an "adding"/"saying" participle does not).
+ * claim's bare subject; the claim's predicate follows it (an "adding"/"saying" participle does
+ * not). After a whole clause, a clause coordinated with "and"/"but" goes on with the claim.
  */
 function predicateAfter(view: ArticleView, claim: Span, zoneEnd: number, sentence: Sentence): { addition: Span } | Record<string, never> {
-  if (view.text.slice(claim.start, claim.end).split(/\s+/).length > MAX_SUBJECT_WORDS) return {};
   const comma = tokenAfter(view, zoneEnd, sentence.end);
   if (comma?.text !== ",") return {};
   const next = tokenAfter(view, comma.end, sentence.end);
   if (next?.kind !== "word" || !/^\p{Ll}/u.test(next.text) || /ing$/.test(next.text)) return {};
+  if (view.text.slice(claim.start, claim.end).split(/\s+/).length > MAX_SUBJECT_WORDS) {
+    // "It did not advance peace, he said, and it made no mention of …": a coordinated clause goes on with the claim.
+    const after = tokenAfter(view, next.end, sentence.end);
+    if (!/^(?:and|but)$/.test(next.text) || after?.kind !== "word" || /(?:ed|ing)$|^(?:said|told|says)$/.test(after.text)) return {};
+  }
   const addition = trimSpan(view.text, { start: next.start, end: sentence.end });
   return addition.end > addition.start ? { addition } : {};
 }
@@ -238,6 +250,36 @@ function quoteAfterColon(view: ArticleView, sentence: Sentence, from: number): S
   return quote ? { start: quote.start, end: quote.end } : null;
 }
 
+/** Attribution words before a colon inside the sentence ("said in a phone-in on 30 October 1983: “…”"). */
+const WORDS_TO_COLON = /^[^“”"():;.!?]{0,120}:\s*$/;
+
+/** "said in a BBC phone-in on 30 October 1983: “We …”": the quotation after the colon is the claim. */
+function quoteAfterInnerColon(view: ArticleView, sentence: Sentence, from: number): Span | null {
+  for (let token = tokenAfter(view, from, sentence.end); token; token = tokenAfter(view, token.end, sentence.end)) {
+    // The quotation may run on past this sentence.
+    const quote = view.quoteOpenedAt(token.start);
+    if (quote || token.kind === "quote") {
+      if (!quote || !WORDS_TO_COLON.test(view.text.slice(from, token.start))) return null;
+      return { start: quote.start, end: quote.end };
+    }
+    if (token.start - from > 130) return null;
+  }
+  return null;
+}
+
+/**
+ * A named subject after ", and" / ", while" / ", but" inside an earlier claim opens a second
+ * statement ("…, and Brazil's Sérgio Danese said …"): the position to cut the earlier claim at.
+ */
+function secondSpeakerAt(view: ArticleView, phrase: SpeakerPhrase): number | null {
+  if (phrase.pronoun || !phrase.conjuncts.some((c) => c.mentions.length > 0 || c.names.length >= 2)) return null;
+  const conjunction = tokenBefore(view, phrase.start);
+  if (conjunction?.kind !== "word" || !/^(?:and|while|but|whereas)$/i.test(conjunction.text)) return null;
+  const before = tokenBefore(view, conjunction.start);
+  const comma = before?.text === "," || (before?.kind === "quote" && /,\s*["”’']$/.test(before.text));
+  return comma ? conjunction.start : null;
+}
+
 export function findAttributions(view: ArticleView, sentence: Sentence, dates: readonly Span[]): Attribution[] {
   const found: Attribution[] = [];
   const inClaim = (pos: number) => found.some((a) => a.placement === "leading" && pos >= a.claim.start && pos < a.claim.end);
@@ -296,12 +338,19 @@ export function findAttributions(view: ArticleView, sentence: Sentence, dates: r
       continue;
     }
 
-    if (inClaim(cue.start) || cue.kind === "quoted") continue;
+    const split = inClaim(cue.start) && cue.kind === "verb" ? secondSpeakerAt(view, phrase) : null;
+    if (split !== null) {
+      // "X said A, and Brazil's Y said B" / "X called it “A,” while Amnesty said B": two statements.
+      for (const a of found) {
+        if (a.placement === "leading" && split >= a.claim.start && split < a.claim.end) a.claim = trimSpan(view.text, { start: a.claim.start, end: split });
+      }
+    } else if (inClaim(cue.start) || cue.kind === "quoted") continue;
     const claimStart = cue.kind === "according" ? (tokenAfter(view, phrase.end, sentence.end)?.end ?? phrase.end) : start;
-    const claim = quoteAfterColon(view, sentence, claimStart) ?? complete({ start: claimStart, end: sentence.end });
+    const colonQuote = quoteAfterColon(view, sentence, claimStart) ?? quoteAfterInnerColon(view, sentence, claimStart);
+    const claim = colonQuote ?? complete({ start: claimStart, end: sentence.end });
     found.push({
       cue, verb: cue.verb, phrase, placement: "leading",
-      zone: { start: floorAfter(), end: claimStart },
+      zone: { start: floorAfter(), end: colonQuote && colonQuote.start > claimStart ? colonQuote.start : claimStart },
       claim, relays: [], elided: !inverted && phrase.start < cue.start && tokenBefore(view, cue.start, sentence.start)?.text.toLowerCase() === "and",
     });
   }

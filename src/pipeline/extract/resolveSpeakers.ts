@@ -51,6 +51,8 @@ function resolvePart(view: ArticleView, part: Conjunct, discourse: Discourse): {
   const headMention = actors.find((x) => x.mention.end >= part.end - 1);
   const person = actors.filter((x) => x.actor.kind === "person" && !x.possessive).at(-1);
   if (person) return { actor: person.actor, via: "name" };
+  const affiliated = personOfBody(view, part);
+  if (affiliated) return { actor: affiliated, via: "name" };
   if (headMention && !headMention.possessive) return { actor: headMention.actor, via: "name" };
   if (ANONYMOUS_NOUNS.has(head)) return null;
   const body = actors.filter((x) => x.actor.kind !== "person").at(-1);
@@ -62,6 +64,22 @@ function resolvePart(view: ArticleView, part: Conjunct, discourse: Discourse): {
     return described ? { actor: described, via: "description" } : null;
   }
   return namedPerson(view, part, discourse, actors);
+}
+
+/**
+ * "Richard Dicker of Human Rights Watch": a full name before "of" is a person of that body,
+ * not the body.
+ */
+function personOfBody(view: ArticleView, part: Conjunct): Actor | null {
+  const of = /\s+of\s+/.exec(view.text.slice(part.start, part.end));
+  if (!of) return null;
+  const before: Conjunct = { ...part, end: part.start + of.index, mentions: view.mentionsWithin(part.start, part.start + of.index) };
+  if (before.mentions.length > 0) return null;
+  const name = unrecognizedName(view, before);
+  if (!name) return null;
+  const body = part.mentions.map((m) => view.actorOf(m)).find((a): a is Actor => a !== undefined && a.kind !== "person");
+  const country = body?.kind === "country" ? body.id : body?.country;
+  return { id: kebabId(name), name, kind: "person", ...(country ? { country } : {}) };
 }
 
 /**

@@ -166,6 +166,9 @@ function isNamed(view: ArticleView, phrase: SpeakerPhrase): boolean {
  * …, the breakaway “…” recognised only by Ankara, said").
  */
 function acrossAppositive(view: ArticleView, comma: Token, floor: number): SpeakerPhrase | null {
+  // "The draft, sponsored by Algeria, Nepal and Senegal, said": the sponsors describe the head; they do not speak.
+  const agentive = AGENT_APPOSITIVE.exec(view.text.slice(floor, comma.start));
+  if (agentive) return phraseBefore(view, floor + agentive.index, floor);
   let pos = comma.start;
   let parts = 0;
   for (let i = 0; i < MAX_APPOSITIVE_TOKENS; i++) {
@@ -193,6 +196,10 @@ function acrossAppositive(view: ArticleView, comma: Token, floor: number): Speak
   return null;
 }
 
+/** An appositive of a thing's makers, up to the verb's comma: ", sponsored by A, B and C". */
+const AGENT_APPOSITIVE =
+  /\s*,\s*(?:[a-z]+ly\s+)?(?:sponsored|co-sponsored|submitted|drafted|tabled|backed|proposed|introduced|prepared|circulated|put\s+forward)\s+by\s+[^;:“”"()]*$/u;
+
 /** "If Russia has its way, and …, said" is no appositive; these words open one. */
 const APPOSITIVE_PART = /^(?:\d{1,3}|who|whose|whom|which|the|a|an)$/i;
 const MAX_APPOSITIVE_PARTS = 3;
@@ -206,7 +213,10 @@ function relativeAntecedent(view: ArticleView, who: Token, floor: number): Speak
   const comma = tokenBefore(view, who.start, floor);
   if (comma?.text !== ",") return null;
   const phrase = phraseBefore(view, comma.start, floor, true);
-  return phrase && phrase.conjuncts.length === 1 && isNamed(view, phrase) ? phrase : null;
+  if (phrase && phrase.conjuncts.length === 1 && isNamed(view, phrase)) return phrase;
+  // "explained by Sir John Thomson, Britain's ambassador, who said": the name before the appositive.
+  const across = acrossAppositive(view, comma, floor);
+  return across && across.conjuncts.length === 1 && isNamed(view, across) ? across : null;
 }
 
 /** A word written in capitals: "BOLTON", "AL-NASSER", "SABLIÈRE", an initial "R.". */

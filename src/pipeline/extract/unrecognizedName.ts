@@ -55,6 +55,8 @@ export function unrecognizedName(view: ArticleView, part: Conjunct): string | nu
     const inner = first < tokens.length;
     const particle = NAME_PARTICLES.has(token.text.toLowerCase()) && inner;
     if (!isNameWord(token) && !particle && !(inner && isInitials(token))) break;
+    // "Brazil's Sérgio França Danese": a possessive before the name is its owner, not part of it.
+    if (inner && isPossessiveEnd(token)) break;
     first--;
   }
   const run = tokens.slice(first);

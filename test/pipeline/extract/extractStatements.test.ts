@@ -420,6 +420,69 @@ describe("UN meetings-coverage style", () => {
 
   it("joins a bare subject before ', he said,' with the predicate after it", () => {
     const found = statements("Lavrov said the vote was rushed. The text, he said, ignored the attacks on Freedonia. The plan was bad, he said, and nobody wanted it.");
-    expect(found.map((s) => s.text)).toEqual(["the vote was rushed", "The text, ignored the attacks on Freedonia", "The plan was bad"]);
+    expect(found.map((s) => s.text)).toEqual(["the vote was rushed", "The text, ignored the attacks on Freedonia", "The plan was bad, and nobody wanted it"]);
+  });
+});
+
+describe("attribution shapes of the held-out 3 round", () => {
+  const one = (text: string, published = "2012-02-08") => statements(text, published);
+
+  it("reads 'called X's NOUN “judgment”' as a statement", () => {
+    const [s] = one('Foreign Minister Rufus Tellan called Borduria\'s response "wholly excessive" on Friday.');
+    expect(s?.actors[0]?.id).toBe("rufus-tellan");
+    expect(s?.text).toMatch(/^called Borduria's response "wholly excessive"/);
+  });
+
+  it("reads no statement from a question", () => {
+    expect(one("Morwenna Vell then turned to the envoy and asked whether Freedonia would accept the ruling.")).toEqual([]);
+  });
+
+  it("reads no statement from a passive verb", () => {
+    expect(one("Morwenna Vell, whose nomination as envoy to Borduria was rejected by the ministry two years ago, then left.")).toEqual([]);
+  });
+
+  it("reads no statement from what a failed draft 'would have' said", () => {
+    expect(one("The Security Council failed to adopt the draft. It would also have called for an inquiry into the shelling.")).toEqual([]);
+  });
+
+  it("gives a draft's words to no sponsor", () => {
+    expect(one('The draft, sponsored by Freedonia, Borduria and Syria, said the strike was "a flagrant violation of the law."')).toEqual([]);
+  });
+
+  it("splits a second named speaker after ', and' or ', while' out of the first claim", () => {
+    const found = one(
+      'Morwenna Vell, Freedonia\'s ambassador, said the talks had gone "as far as they could go," and Borduria\'s Karel Dvorsk said the council had failed.',
+    );
+    expect(found.map((s) => [s.actors[0]?.id, s.text])).toEqual([
+      ["morwenna-vell", 'the talks had gone "as far as they could go,"'],
+      ["karel-dvorsk", "the council had failed"],
+    ]);
+  });
+
+  it("reads 'NAME of BODY' as a person of that body", () => {
+    const [s] = one('Karel Dvorsk of the UN called the veto "a disgrace."');
+    expect(s?.actors[0]?.id).toBe("karel-dvorsk");
+  });
+
+  it("takes the quotation after a colon in the sentence, dated by the attribution before it", () => {
+    const [s] = one('Morwenna Vell, whose government was not told, said in a radio phone-in on 30 October 1983: "We do not use force. We never will."');
+    expect(s).toMatchObject({ subtype: "direct", text: "We do not use force. We never will.", date: "1983-10-30" });
+  });
+
+  it("lets a relative 'who' speak for the name before an appositive", () => {
+    const [s] = one("The abstention was explained by Sir Karel Dvorsk, Borduria's ambassador, who said the text was unhelpful.");
+    expect(s?.actors[0]?.id).toBe("karel-dvorsk");
+    expect(s?.text).toBe("the text was unhelpful");
+  });
+
+  it("remembers the name in an opening subject's appositive for a later 'he'", () => {
+    const found = one('Morwenna Vell spoke first. Borduria\'s ambassador, Karel Dvorsk, answered her the same day. "Today it is us," he told the council.');
+    expect(found.at(-1)?.actors[0]?.id).toBe("karel-dvorsk");
+  });
+
+  it("goes on with a clause coordinated after ', he said,'", () => {
+    const found = one("Lavrov spoke. The vote did not help the peace process, he said, and it made no mention of the attacks. Russia will not back down, Lavrov said, and added that the talks were over.");
+    expect(found[0]?.text).toBe("The vote did not help the peace process, and it made no mention of the attacks");
+    expect(found[1]?.text).toBe("Russia will not back down");
   });
 });
