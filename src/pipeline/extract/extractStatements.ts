@@ -146,9 +146,26 @@ export function extractStatements(input: StatementInput): StatementOutput {
     return input.newsDay ?? (published ? publicationDate(published) : null);
   };
 
+  /** The meetings-coverage delegate whose paragraph is being read ("JOHN R. BOLTON (United States) said"). */
+  let delegate: { actor: Actor; country: string; paragraphEnd: number } | null = null;
+
   const build = (a: Attribution, sentenceIndex: number): void => {
     let speakers = resolveSpeakers(view, a.phrase, discourse);
     if (!speakers) return;
+    const start = Math.min(a.zone.start, a.claim.start);
+    if (a.phrase.conjuncts.some((c) => c.capitalName) && speakers.actors.length === 1 && speakers.actors[0]!.country) {
+      const end = view.text.indexOf("\n", start);
+      delegate = { actor: speakers.actors[0]!, country: speakers.actors[0]!.country!, paragraphEnd: end < 0 ? view.text.length : end };
+    } else if (
+      // "The United Kingdom condemned …" in its delegate's paragraph: the delegate speaks for it.
+      delegate &&
+      start < delegate.paragraphEnd &&
+      speakers.actors.length === 1 &&
+      speakers.actors[0]!.kind === "country" &&
+      speakers.actors[0]!.id === delegate.country
+    ) {
+      speakers = { ...speakers, actors: [delegate.actor] };
+    }
     rememberSpeakers(discourse, a.phrase, speakers);
     let relays = a.relays.flatMap((p) => resolveSpeakers(view, p, discourse)?.actors ?? []);
     const { subtype, text: claimText } = statementText(view, a.claim, a.addition);

@@ -400,6 +400,13 @@ describe("UN meetings-coverage style", () => {
     expect(actors.find((a) => a.id === "kara-lin-de-la-monte")).toMatchObject({ name: "Kara-Lin de la Monte", country: "BRD" });
   });
 
+  it("gives the delegate's country's words in the delegate's paragraph to the delegate", () => {
+    const found = statements(
+      "Intro.\n\nOSKAR VELLAMO (Freedonia) said the text was unbalanced. Freedonia condemned the loss of life.\n\nFreedonia condemned the vote.",
+    );
+    expect(found.map((e) => speakers(e))).toEqual([["oskar-vellamo"], ["oskar-vellamo"], ["FRD"]]);
+  });
+
   it("reads a capital name before a description appositive", () => {
     const { events, actors } = extraction("ILSE BRANDTNER, Permanent Observer of Borduria, said the veto was a green light.");
     expect(speakers(events[0])).toEqual(["ilse-brandtner"]);
