@@ -45,13 +45,13 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) 
     set({ load: { state: "loading", source, local, progress: { phase: "reading", done: 0, total: null } } }),
   setProgress: (progress) => set((s) => (s.load.state === "loading" ? { load: { ...s.load, progress } } : {})),
   // A new file replaces the old one at once; the window is kept only when it still shows the data.
-  setColumns: (columns) => set((s) => ({ columns, index: null, window: windowForData(s.window, columns.extent) })),
+  setColumns: (columns) => set((s) => ({ columns, index: null, window: windowForData(s.window, columns.extent, columns.start) })),
   setData: (index, source) =>
     set((s) => ({
       index,
       columns: index.columns,
       load: { state: "ready", source, local: s.load.state !== "idle" && s.load.local },
-      window: s.columns === index.columns ? s.window : windowForData(s.window, index.extent),
+      window: s.columns === index.columns ? s.window : windowForData(s.window, index.extent, index.start),
       // A selection from the previous file that this one lacks would point at nothing.
       selectedId: s.selectedId !== null && index.byId.has(s.selectedId) ? s.selectedId : null,
     })),

@@ -87,10 +87,30 @@ export function centreWindow(w: TimeWindow, time: number): [number, number] {
   return [time - half, time + half];
 }
 
-/** Keeps the current window when it still shows part of the new data; otherwise fits it. */
-export function windowForData(current: TimeWindow | null, extent: TimeWindow): [number, number] {
-  if (!current) return fitWindow(extent);
+/**
+ * The first view of a file: all of it, unless most events sit in a small part of it (a
+ * fortnight of news and one story years later, where fitting all shows bubbles and no
+ * label). Then it opens on the shortest stretch holding three quarters of the events,
+ * readable at once, while the overview strip and Fit all show the rest. `starts` are the
+ * events' days, sorted.
+ */
+export function openingWindow(extent: TimeWindow, starts: ArrayLike<number>): [number, number] {
+  const n = starts.length;
+  const k = Math.ceil(n * 0.75);
+  if (n < 10) return fitWindow(extent);
+  let best: [number, number] = [starts[0]!, starts[n - 1]!];
+  for (let i = 0; i + k - 1 < n; i++) {
+    const span: [number, number] = [starts[i]!, starts[i + k - 1]!];
+    if (span[1] - span[0] < best[1] - best[0]) best = span;
+  }
+  const bulk: TimeWindow = [best[0], best[1] + DAY_MS];
+  return bulk[1] - bulk[0] < (extent[1] - extent[0]) / 10 ? fitWindow(extent, bulk) : fitWindow(extent);
+}
+
+/** Keeps the current window when it still shows part of the new data; otherwise opens on it. */
+export function windowForData(current: TimeWindow | null, extent: TimeWindow, starts: ArrayLike<number>): [number, number] {
+  if (!current) return openingWindow(extent, starts);
   const [lo, hi] = windowBounds(extent);
-  if (current[1] <= lo || current[0] >= hi) return fitWindow(extent);
+  if (current[1] <= lo || current[0] >= hi) return openingWindow(extent, starts);
   return clampWindow(current, extent);
 }

@@ -76,8 +76,23 @@ describe("gestures", () => {
 
   it("keeps a window that still shows the new data and fits one that does not", () => {
     const inside: [number, number] = [utc("2013-01-01"), utc("2013-02-01")];
-    expect(windowForData(inside, extent)).toEqual(inside);
-    expect(windowForData([utc("1990-01-01"), utc("1991-01-01")], extent)).toEqual(fitWindow(extent));
-    expect(windowForData(null, extent)).toEqual(fitWindow(extent));
+    const spread = Array.from({ length: 20 }, (_, i) => extent[0] + ((extent[1] - extent[0]) * i) / 19);
+    expect(windowForData(inside, extent, spread)).toEqual(inside);
+    expect(windowForData([utc("1990-01-01"), utc("1991-01-01")], extent, spread)).toEqual(fitWindow(extent));
+    expect(windowForData(null, extent, spread)).toEqual(fitWindow(extent));
+  });
+
+  it("opens on the bulk of the events when a few lie years away, else on all of them", () => {
+    // 34 events over a fortnight of 2012, 6 in 2016: the opening view is the fortnight.
+    const days = [...Array.from({ length: 34 }, (_, i) => utc("2012-01-25") + (i % 15) * DAY_MS), ...Array(6).fill(utc("2016-02-12"))].sort(
+      (a, b) => a - b,
+    );
+    const opening = windowForData(null, extent, days);
+    expect(opening[0]).toBeGreaterThanOrEqual(utc("2012-01-20"));
+    expect(opening[1]).toBeLessThanOrEqual(utc("2012-02-15"));
+    const inView = days.filter((d) => d >= opening[0] && d < opening[1]).length;
+    expect(inView).toBeGreaterThanOrEqual(30);
+    // Too few events to speak of a bulk: all of them.
+    expect(windowForData(null, extent, days.slice(-8))).toEqual(fitWindow(extent));
   });
 });
