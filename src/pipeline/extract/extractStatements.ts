@@ -82,9 +82,13 @@ function dateFields(date: ResolvedDate): Pick<DraftEvent, "date" | "dateEnd" | "
 }
 
 /** "told AP" names the outlet; "CAPE" and "APTN" do not. */
+/**
+ * The outlet is the audience ("told Al Jazeera", "in an interview with RFE/RL", "said to
+ * AFP"), not a word of the attribution ("Lebanon's envoy" in a story by "The Daily Star (Lebanon)").
+ */
 function namesWord(text: string, name: string): boolean {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "u").test(text);
+  return new RegExp(`\\b(?:told|to|with|for)\\s+(?:the\\s+)?${escaped}(?![\\p{L}\\p{N}])`, "u").test(text);
 }
 
 function sameSpeakers(a: readonly Actor[], b: readonly Actor[]): boolean {

@@ -207,6 +207,13 @@ describe("statement dates without date words", () => {
     expect(dated("Harbour Daily Post (AF)")).toBe("2012-02-10");
   });
 
+  it("keep the news day when the outlet's name is only a word of the attribution, not its audience", () => {
+    const text = "Russia on Friday vetoed a resolution on Freedonia.\n\nNebenzia, Freedonia's critic at the UN, told the council that the draft was biased.";
+    const { article, segmentation, recognition } = analyse(text, "2012-02-11");
+    const events = extractEvents({ ...article, source: "The Harbour Star (Freedonia)" }, segmentation, recognition, []).events;
+    expect(events.find((e) => e.type === "statement")?.date).toBe("2012-02-10");
+  });
+
   it("take the publication day for words told to the outlet by its initials", () => {
     const text = "Russia on Friday vetoed a resolution on Ukraine.\n\nNebenzia told RFB/RN that the draft was anti-Russian.";
     const { article, segmentation, recognition } = analyse(text, "2012-02-11");
