@@ -6,7 +6,7 @@
  */
 import type { Actor } from "../../model";
 import { countryName } from "../format/countryName";
-import { foldText } from "../../model/foldText";
+import { foldForSearch } from "./foldForSearch";
 
 export interface ActorGroup {
   /** Country code, or null for "Other". */
@@ -44,15 +44,15 @@ export function groupActorsByCountry(actors: Iterable<Actor>): ActorGroup[] {
 
 /** Keeps actors whose name matches the search; a matching country name keeps its whole group. */
 export function searchActorGroups(groups: readonly ActorGroup[], search: string): ActorGroup[] {
-  const needle = foldText(search.trim());
+  const needle = foldForSearch(search.trim());
   if (!needle) return [...groups];
   const result: ActorGroup[] = [];
   for (const group of groups) {
-    if (group.country !== null && foldText(group.label).includes(needle)) {
+    if (group.country !== null && foldForSearch(group.label).includes(needle)) {
       result.push(group);
       continue;
     }
-    const actors = group.actors.filter((actor) => foldText(actor.name).includes(needle) || foldText(actor.id).includes(needle));
+    const actors = group.actors.filter((actor) => foldForSearch(actor.name).includes(needle) || foldForSearch(actor.id).includes(needle));
     if (actors.length > 0) result.push({ ...group, actors });
   }
   return result;

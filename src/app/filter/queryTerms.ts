@@ -1,8 +1,8 @@
-import { foldText } from "../../model/foldText";
+import { foldForSearch } from "./foldForSearch";
 
 /** Splits a query into folded terms; every term must occur for an event to match. Control characters separate terms too. */
 export function queryTerms(query: string): string[] {
-  return foldText(query)
+  return foldForSearch(query)
     .split(/[\s\p{Cc}]+/u)
     .filter((term) => term.length > 0);
 }

@@ -8,7 +8,7 @@
  * about as fast as memory can be read.
  */
 import type { EventIndex } from "../data/eventIndex";
-import { foldText } from "../../model/foldText";
+import { foldForSearch } from "./foldForSearch";
 
 const CHUNK_EVENTS = 4096;
 /** Separates fields and events; never part of a search term (see `queryTerms`). */
@@ -28,7 +28,7 @@ function buildSearchText(index: EventIndex): SearchText {
   const nameOf = (id: string) => {
     let name = foldedNames.get(id);
     if (name === undefined) {
-      name = foldText(index.actors.get(id)?.name ?? id);
+      name = foldForSearch(index.actors.get(id)?.name ?? id);
       foldedNames.set(id, name);
     }
     return name;
@@ -41,9 +41,9 @@ function buildSearchText(index: EventIndex): SearchText {
     for (let i = first; i < Math.min(first + CHUNK_EVENTS, events.length); i++) {
       const event = events[i]!;
       offsets[i] = length;
-      let part = foldText(event.text + SEPARATOR + event.summary);
+      let part = foldForSearch(event.text + SEPARATOR + event.summary);
       for (const actor of event.actors) part += SEPARATOR + nameOf(actor.id);
-      for (const evidence of event.evidence) if (evidence.sentence !== event.text) part += SEPARATOR + foldText(evidence.sentence);
+      for (const evidence of event.evidence) if (evidence.sentence !== event.text) part += SEPARATOR + foldForSearch(evidence.sentence);
       parts.push(part);
       length += part.length + SEPARATOR.length;
     }

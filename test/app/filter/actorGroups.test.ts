@@ -31,9 +31,10 @@ describe("groupActorsByCountry", () => {
 describe("searchActorGroups", () => {
   const groups = groupActorsByCountry(ACTORS);
 
-  it("keeps matching actors, ignoring case and accents", () => {
+  it("keeps matching actors, ignoring case and accents, in Latin or Cyrillic letters", () => {
     expect(summary(searchActorGroups(groups, "BACHELET"))).toEqual(["Other: Michelle Bachélet"]);
     expect(summary(searchActorGroups(groups, "lav"))).toEqual(["Russia: Sergey Lavrov"]);
+    expect(summary(searchActorGroups(groups, "Лавров"))).toEqual(["Russia: Sergey Lavrov"]);
   });
 
   it("keeps a whole country when its name matches", () => {
