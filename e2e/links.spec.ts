@@ -60,7 +60,7 @@ test("dates are worded with their precision and basis", async ({ page }) => {
   await expect(detail(page)).toContainText("6–9 Feb 2012, from ‘earlier this week’");
   await expect(detail(page)).toContainText("Ahmet Davutoğlu, Foreign Minister of Turkey");
   await page.goto("/#/event/e-russia-threat");
-  await expect(detail(page)).toContainText("published 31 Jan 2012 (no date in the text)");
+  await expect(detail(page)).toContainText("31 Jan 2012, the publication date (the text gives none)");
   await page.goto("/#/event/e-paralysed");
   await expect(detail(page)).toContainText("Oct 2016, from ‘for months’");
 });

@@ -27,7 +27,7 @@ export function describeEventDate(event: DatedEvent): string {
   const when = formatEventDate(event);
   switch (event.dateBasis) {
     case "published":
-      return `published ${when} (no date in the text)`;
+      return `${when}, the publication date (the text gives none)`;
     case "relative":
       return event.dateText ? `${when}, from ‘${event.dateText}’` : `${when}, worked out from the publication date`;
     case "explicit":

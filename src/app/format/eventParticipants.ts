@@ -28,7 +28,13 @@ const LABELS: Record<ActorRole, [one: string, many: string]> = {
   target: ["Addressed to", "Addressed to"],
 };
 
-export function eventParticipants(event: Pick<TimelineEvent, "actors" | "date">, actors: ReadonlyMap<string, Actor>): ParticipantGroup[] {
+/** A threat is not a veto: its countries are named for what they did. */
+const THREATENING: [one: string, many: string] = ["Threatening to veto", "Threatening to veto"];
+
+export function eventParticipants(
+  event: Pick<TimelineEvent, "actors" | "date" | "subtype">,
+  actors: ReadonlyMap<string, Actor>,
+): ParticipantGroup[] {
   return ROLE_ORDER.flatMap((role) => {
     const ids = [...new Set(event.actors.filter((a) => a.role === role).map((a) => a.id))];
     if (ids.length === 0) return [];
@@ -36,7 +42,7 @@ export function eventParticipants(event: Pick<TimelineEvent, "actors" | "date">,
       const actor = actors.get(id);
       return { id, name: actor?.name ?? id, office: actor ? roleOn(actor, event.date) : null };
     });
-    const [one, many] = LABELS[role];
+    const [one, many] = role === "vetoing" && event.subtype === "threatened" ? THREATENING : LABELS[role];
     return [{ role, label: participants.length === 1 ? one : many, participants }];
   });
 }

@@ -33,7 +33,7 @@ describe("describeEventDate", () => {
 
   it("says when the date is only the publication date", () => {
     expect(describeEventDate({ date: "2012-02-08", datePrecision: "day", dateBasis: "published" })).toBe(
-      "published 8 Feb 2012 (no date in the text)",
+      "8 Feb 2012, the publication date (the text gives none)",
     );
   });
 

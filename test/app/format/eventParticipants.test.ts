@@ -6,11 +6,11 @@ const actors = new Map(ACTORS.map((a) => [a.id, a]));
 
 describe("eventParticipants", () => {
   it("gives speakers with the office they held that day", () => {
-    const groups = eventParticipants({ date: "2012-02-08", actors: [{ id: "vladimir-putin", role: "speaker" }] }, actors);
+    const groups = eventParticipants({ date: "2012-02-08", subtype: "direct", actors: [{ id: "vladimir-putin", role: "speaker" }] }, actors);
     expect(groups).toEqual([
       { role: "speaker", label: "Speaker", participants: [{ id: "vladimir-putin", name: "Vladimir Putin", office: "Prime Minister of Russia" }] },
     ]);
-    const later = eventParticipants({ date: "2016-10-08", actors: [{ id: "vladimir-putin", role: "speaker" }] }, actors);
+    const later = eventParticipants({ date: "2016-10-08", subtype: "direct", actors: [{ id: "vladimir-putin", role: "speaker" }] }, actors);
     expect(later[0]!.participants[0]!.office).toBe("President of Russia");
   });
 
@@ -18,6 +18,7 @@ describe("eventParticipants", () => {
     const groups = eventParticipants(
       {
         date: "2012-02-04",
+        subtype: "cast",
         actors: [
           { id: "un-security-council", role: "target" },
           { id: "CHN", role: "vetoing" },
@@ -33,8 +34,13 @@ describe("eventParticipants", () => {
     ]);
   });
 
+  it("names the countries of a threatened veto for what they did", () => {
+    const groups = eventParticipants({ date: "2012-02-04", subtype: "threatened", actors: [{ id: "RUS", role: "vetoing" }] }, actors);
+    expect(groups.map((g) => g.label)).toEqual(["Threatening to veto"]);
+  });
+
   it("falls back to the id for an actor the file does not describe", () => {
-    const groups = eventParticipants({ date: "2012-02-04", actors: [{ id: "ghost", role: "relay" }] }, actors);
+    const groups = eventParticipants({ date: "2012-02-04", subtype: "reported", actors: [{ id: "ghost", role: "relay" }] }, actors);
     expect(groups[0]!.participants).toEqual([{ id: "ghost", name: "ghost", office: null }]);
   });
 });
