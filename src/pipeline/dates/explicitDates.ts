@@ -27,6 +27,8 @@ const IN_MONTH = new RegExp(
 const IN_YEAR = /\b(?:[Ii]n|[Dd]uring|[Ss]ince)\s+((?:19|20)\d\d)\b(?!\s*[-\u2013]|\s+(?:\w+\s+)?(?:elections?|votes?|polls?|talks|budget|census)\b)/g;
 /** Cheap guard so chrono runs only on text that can hold a written date. */
 const MAY_HOLD_DATE = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+const ORDINAL_MONTH =
+  /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)$/i;
 const FALLBACK_REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
 interface Found {
@@ -65,6 +67,8 @@ function chronoDates(text: string, published: string | null): Found[] {
       if (!published) continue;
       year = placeYear(month, dayOfMonth, published, isFutureContext(text, result.index));
     }
+    // "the second July in a row", "the first January since the war": a count of months, not a day.
+    if (ORDINAL_MONTH.test(result.text) && /\bthe\s+$/i.test(text.slice(0, result.index))) continue;
     const date = `${year}-${pad(month)}-${pad(dayOfMonth)}`;
     // chrono keeps a leading "on"; the date words start after it.
     const lead = /^on\s+/i.exec(result.text)?.[0].length ?? 0;

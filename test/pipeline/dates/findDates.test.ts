@@ -110,4 +110,10 @@ describe("findDates: bare months after since and last", () => {
   it("reads 'since MONTH' like 'in MONTH'", () => {
     expect(first("the first since October", "2015-07-27")).toMatchObject({ date: "2014-10-01", datePrecision: "month" });
   });
+
+  it("reads no day in 'the second July in a row', but keeps 'the second of July' and '8 July'", () => {
+    expect(findDates("It is the second July in a row that the envoy has walked out", "2015-07-27")).toEqual([]);
+    expect(first("the talks ended on the second of July", "2015-07-27")?.date).toBe("2015-07-02");
+    expect(first("It is the second July in a row: on 8 July 2014 it walked out", "2015-07-27")?.date).toBe("2014-07-08");
+  });
 });
