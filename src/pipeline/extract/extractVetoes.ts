@@ -211,6 +211,8 @@ function datedVeto(
     // The date of the threat's own clause: before or inside "vowed on Wednesday to block".
     const own = dates.find((d) => d.start < expression.end && !endsInDateline(text, d.end)) ?? dates[0];
     if (own) return { date: own.resolved };
+    // "Bolton said the United States would veto …" in a story about Friday's session: that day.
+    if (newsDay) return { date: newsDay };
     return published ? { date: publicationDate(published) } : null;
   }
   const written = own?.resolved;

@@ -244,4 +244,9 @@ describe("veto phrasings of the held-out 3 round", () => {
     expect(found[1]).toMatchObject({ subtype: found[0]!.subtype, date: found[0]!.date });
     expect(vetoing(found[1])).toEqual(["FRA", "GBR", "RUS"]);
   });
+
+  it("dates a threat without date words of its own to the story's news day", () => {
+    const found = vetoes("Borduria on Friday asked the council to act on Freedonia.\n\nThe envoy said France would veto any text on Freedonia.", "2012-02-11");
+    expect(found.find((e) => e.subtype === "threatened")).toMatchObject({ date: "2012-02-10" });
+  });
 });
