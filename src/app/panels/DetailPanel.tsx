@@ -50,10 +50,10 @@ export function DetailPanel() {
         aria-label="Event detail"
         className={`${open ? "fixed" : "hidden"} inset-x-0 bottom-0 z-20 ${expanded ? "max-h-[85vh]" : "max-h-[38vh]"} overflow-y-auto border-t border-slate-300 bg-white shadow-2xl lg:static lg:block lg:max-h-none lg:overflow-visible lg:border-t-0 lg:border-l lg:shadow-none dark:border-slate-700 dark:bg-slate-950`}
       >
-        <div ref={column} className="p-4 lg:sticky lg:top-0 lg:max-h-screen lg:overflow-y-auto">
+        <div ref={column} className={`px-4 pb-4 ${open ? "" : "pt-4"} lg:sticky lg:top-0 lg:max-h-screen lg:overflow-y-auto`}>
           {open && (
             // Sticky, so Close and Expand stay reachable while a long quote scrolls.
-            <div className="sticky top-0 z-10 -mx-4 -mt-4 mb-2 flex justify-end gap-2 bg-white px-4 py-2 dark:bg-slate-950">
+            <div className="sticky top-0 z-10 mb-2 flex justify-end gap-2 bg-white pt-4 pb-2 dark:bg-slate-950">
               <button
                 type="button"
                 className={`${BUTTON} mr-auto lg:hidden`}
