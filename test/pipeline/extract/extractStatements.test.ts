@@ -378,6 +378,13 @@ describe("dates of the occasion", () => {
   });
 });
 
+describe("'that day' and 'the same day'", () => {
+  it("dates 'said that day' by the day written last before it, and keeps it out of the claim", () => {
+    const [s] = statements("Morwenna Vell, who had met the envoy in Paris on 25 October 1983, said that day that the plan was dead.", "2023-10-25");
+    expect(s).toMatchObject({ text: "the plan was dead", date: "1983-10-25" });
+  });
+});
+
 describe("unnamed sources inside a claim", () => {
   it("cuts the claim before ', diplomats said,'", () => {
     const [s] = statements("Medvedev had warned last week that Russia would leave the talks, diplomats said, after Ukraine invited observers.");
