@@ -71,7 +71,7 @@ describe("validateEventFile", () => {
     const { summary, ...rest } = valid.events[0]!;
     const result = validateEventFile({ ...valid, events: [{ ...rest, label: summary }] });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems.join("\n")).toContain("events[0].summary");
+    if (!result.ok) expect(result.problems).toContain(`events[0].summary: missing (event ${valid.events[0]!.id})`);
   });
 
   it("caps the number of reported problems so a broken large file stays readable", () => {

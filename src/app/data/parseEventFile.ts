@@ -4,7 +4,7 @@
  * ZOD_EVENT_LIMIT events, the articles and actors still go through zod but events go
  * through the equivalent fast check, and zod explains only the events that fail.
  */
-import { EventFileSchema, EventSchema, formatIssues, validateEventFile, type EventFile } from "../../model";
+import { EventFileSchema, EventSchema, PARSE_OPTIONS, formatIssues, validateEventFile, type EventFile } from "../../model";
 import { findInvalidEvents } from "./fastCheck";
 import { describeJsonError } from "./loadErrors";
 
@@ -34,15 +34,15 @@ export function checkEventFile(name: string, json: unknown): ParseResult {
     const result = validateEventFile(json);
     return result.ok ? { ok: true, file: result.value } : invalid(result.problems);
   }
-  const skeleton = EventFileSchema.safeParse({ ...(json as object), events: [] });
+  const skeleton = EventFileSchema.safeParse({ ...(json as object), events: [] }, PARSE_OPTIONS);
   if (!skeleton.success) return invalid(formatIssues(skeleton.error.issues));
   const bad = findInvalidEvents(events, MAX_EXPLAINED);
   if (bad.length) {
     const issues = bad.flatMap((i) => {
-      const parsed = EventSchema.safeParse(events[i]);
+      const parsed = EventSchema.safeParse(events[i], PARSE_OPTIONS);
       return parsed.success ? [] : parsed.error.issues.map((issue) => ({ ...issue, path: ["events", i, ...issue.path] }));
     });
-    return invalid(issues.length ? formatIssues(issues) : bad.map((i) => `events[${i}]: does not match the event contract`));
+    return invalid(issues.length ? formatIssues(issues, json) : bad.map((i) => `events[${i}]: does not match the event contract`));
   }
   return { ok: true, file: { ...skeleton.data, events: events as EventFile["events"] } };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IsoDate, formatIssues } from "../../model";
+import { IsoDate, PARSE_OPTIONS, formatIssues } from "../../model";
 import type { DocumentMetadata } from "./documentMetadata";
 import { httpUrl } from "./httpUrl";
 
@@ -44,7 +44,7 @@ export function parseManifest(json: string): Manifest {
     return { entries, warnings };
   }
   data.forEach((item, index) => {
-    const parsed = ManifestEntrySchema.safeParse(item);
+    const parsed = ManifestEntrySchema.safeParse(item, PARSE_OPTIONS);
     const name = describeEntry(item, index);
     if (!parsed.success) {
       warn(`${name} skipped: ${formatIssues(parsed.error.issues).join("; ")}`);

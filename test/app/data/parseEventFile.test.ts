@@ -38,7 +38,7 @@ describe("parsing an event file", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems).toHaveLength(1);
-    expect(result.problems[0]).toMatch(new RegExp(`^events\\[${ZOD_EVENT_LIMIT + 2}\\]\\.confidence: `));
+    expect(result.problems[0]).toMatch(new RegExp(`^events\\[${ZOD_EVENT_LIMIT + 2}\\]\\.confidence: .* \\(event ${events[0]!.id}\\)$`));
   });
 
   it("still checks the articles and actors of a big file", () => {
