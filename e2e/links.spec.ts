@@ -33,7 +33,7 @@ test("the detail shows each source with the sentence highlighted in context", as
   await openWithFixture(page, "#/event/e-veto-2012");
   await expect(detail(page)).toContainText("Veto cast");
   await expect(detail(page)).toContainText("Vetoing countries");
-  await expect(detail(page)).toContainText("S/2012/77, Syria");
+  await expect(detail(page)).toContainText("S/2012/77, on Syria");
   const sources = detail(page).getByRole("region", { name: /Sources/ }).getByRole("listitem");
   await expect(sources).toHaveCount(2);
   await expect(sources.nth(0)).toContainText("Turkey, Russia converge on Syria and Iran crisis");
@@ -43,6 +43,7 @@ test("the detail shows each source with the sentence highlighted in context", as
   );
   // No URL in the manifest: no link. The other source links to its https original.
   await expect(sources.nth(0).getByRole("link")).toHaveCount(0);
+  await expect(sources.nth(0)).toContainText("No link to the original: the file gives none");
   const link = sources.nth(1).getByRole("link", { name: "Original article" });
   await expect(link).toHaveAttribute("href", "https://sputniknews.com/20120208/171220493.html");
   await expect(link).toHaveAttribute("rel", "noopener noreferrer");

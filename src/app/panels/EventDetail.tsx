@@ -12,7 +12,8 @@ const TERM = "font-medium text-slate-600 dark:text-slate-300";
 export function EventDetail({ index, position }: { index: EventIndex; position: number }) {
   const event = index.events[position]!;
   const heading = event.summary || event.text;
-  const draft = event.draft && [event.draft.symbol, event.draft.topic].filter(Boolean).join(", ");
+  // "S/2012/77, on Syria", or "on Syria" when the text gives no symbol.
+  const draft = event.draft && [event.draft.symbol, event.draft.topic && `on ${event.draft.topic}`].filter(Boolean).join(", ");
   return (
     <article aria-labelledby="event-detail-heading" className="flex flex-col gap-4">
       <header className="flex flex-col gap-1">
@@ -30,7 +31,7 @@ export function EventDetail({ index, position }: { index: EventIndex; position: 
         <EventParticipants event={event} actors={index.actors} />
         {draft && (
           <>
-            <dt className={TERM}>Draft</dt>
+            <dt className={TERM}>Draft resolution</dt>
             <dd>{draft}</dd>
           </>
         )}

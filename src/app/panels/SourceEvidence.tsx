@@ -52,7 +52,11 @@ export function SourceEvidence({ evidence, article }: SourceEvidenceProps) {
             {whole ? "Show less" : "Show the whole article"}
           </button>
         )}
-        {article?.url && <SafeLink url={article.url}>Original article</SafeLink>}
+        {article?.url ? (
+          <SafeLink url={article.url}>Original article</SafeLink>
+        ) : (
+          <span className="text-slate-600 dark:text-slate-300">No link to the original: the file gives none</span>
+        )}
       </div>
     </li>
   );
