@@ -131,6 +131,9 @@ export function extractStatements(input: StatementInput): StatementOutput {
   const actors = new Map<string, Actor>();
   let undated = 0;
 
+  /** A sentence's opening subject (one actor) and its first day-precise date words. */
+  const openingDates = new Map<number, { actorId: string; date: ResolvedDate }>();
+
   const dateOf = (a: Attribution, sentenceIndex: number, speakers: readonly Actor[]): ResolvedDate | null => {
     const zone = a.zone;
     const own = attributionDate(view.text, input.dates[sentenceIndex] ?? [], a.cue, zone, a.claim);
@@ -147,6 +150,9 @@ export function extractStatements(input: StatementInput): StatementOutput {
     // "told Al Jazeera" in an Al Jazeera story: an interview given for the story itself.
     const toOutlet = input.outlets.some((outlet) => namesWord(view.text.slice(zone.start, zone.end), outlet));
     if (published && toOutlet) return publicationDate(published);
+    // "Chamorro answered her the same day. “…,” he told the council": the day of the speaker's own sentence before.
+    const before = openingDates.get(sentenceOf(view.sentences, Math.min(zone.start, a.claim.start)) - 1);
+    if (before && speakers.length === 1 && before.actorId === speakers[0]!.id) return before.date;
     return input.newsDay ?? (published ? publicationDate(published) : null);
   };
 
@@ -251,7 +257,9 @@ export function extractStatements(input: StatementInput): StatementOutput {
   const claims = attributions.flat().map((a) => a.claim);
   const unclaimed = view.quotes.filter((q) => !claims.some((c) => q.open >= c.start - 1 && q.close <= c.end));
   view.sentences.forEach((sentence, i) => {
-    rememberOpeningSubject(input, sentence);
+    const opening = rememberOpeningSubject(input, sentence);
+    const day = (input.dates[i] ?? []).find((d) => d.resolved.datePrecision === "day" && !d.resolved.dateEnd);
+    if (opening && day) openingDates.set(i, { actorId: opening.id, date: day.resolved });
     for (const a of attributions[i] ?? []) build(a, i);
     for (const quote of unclaimed) {
       if (quote.open >= sentence.start && quote.open < sentence.end) continueWith(quote, sentence, i);
@@ -267,13 +275,15 @@ function lastSentenceOf(sentences: readonly Sentence[], end: number, from: numbe
 }
 
 /** The subject a sentence opens with is a candidate for a later "he" or "it". */
-function rememberOpeningSubject(input: StatementInput, sentence: Sentence): void {
+function rememberOpeningSubject(input: StatementInput, sentence: Sentence): Actor | null {
   const opening = subjectAtStart(input.view, sentence.start, sentence.end);
-  if (!opening || opening.pronoun) return;
+  if (!opening || opening.pronoun) return null;
   // "Nicaragua's ambassador, Javier Chamorro Mora, answered her": the name in the appositive is the subject.
   const phrase = appositiveName(input, opening, sentence) ?? opening;
   const speakers = resolveSpeakers(input.view, phrase, input.discourse);
-  if (speakers && speakers.via !== "description") rememberSpeakers(input.discourse, phrase, speakers);
+  if (!speakers || speakers.via === "description") return null;
+  rememberSpeakers(input.discourse, phrase, speakers);
+  return speakers.actors.length === 1 ? speakers.actors[0]! : null;
 }
 
 /** The person named in an appositive right after an opening description ("X's ambassador, NAME,"). */
@@ -285,4 +295,10 @@ function appositiveName(input: StatementInput, opening: SpeakerPhrase, sentence:
   if (!inner || inner.pronoun || tokenAfter(view, inner.end, sentence.end)?.text !== ",") return null;
   const speakers = resolveSpeakers(view, inner, input.discourse);
   return speakers?.via === "name" && speakers.actors.every((a) => a.kind === "person") ? inner : null;
+}
+
+function sentenceOf(sentences: readonly Sentence[], pos: number): number {
+  let index = 0;
+  while (index + 1 < sentences.length && sentences[index + 1]!.start <= pos) index++;
+  return index;
 }

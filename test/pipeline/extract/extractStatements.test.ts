@@ -383,6 +383,14 @@ describe("'that day' and 'the same day'", () => {
     const [s] = statements("Morwenna Vell, who had met the envoy in Paris on 25 October 1983, said that day that the plan was dead.", "2023-10-25");
     expect(s).toMatchObject({ text: "the plan was dead", date: "1983-10-25" });
   });
+
+  it("dates an undated statement by the day of the speaker's own sentence just before it", () => {
+    const found = statements(
+      'Morwenna Vell spoke on 3 May 2010. Borduria\'s ambassador, Karel Dvorsk, answered her the same day. "Today it is us," he told the council.',
+    );
+    expect(found.at(-1)).toMatchObject({ date: "2010-05-03" });
+    expect(found.at(-1)?.actors[0]?.id).toBe("karel-dvorsk");
+  });
 });
 
 describe("unnamed sources inside a claim", () => {
