@@ -74,8 +74,12 @@ const describeFormats: Record<AxisTicks["unit"], (d: Date) => string> = {
   day: utcFormat("%-d %b %Y"),
 };
 
-/** "Showing Jan 2011 – Dec 2016", in the precision the axis shows. */
+/**
+ * "Showing Jan 2011 – Dec 2016", in the precision the axis shows. Edges are rounded to
+ * the nearest day, as the link does, so the page and a copied link name the same days.
+ */
 export function describeWindow(w0: number, w1: number, unit: AxisTicks["unit"]): string {
   const format = describeFormats[unit];
-  return `Showing ${format(new Date(w0))} – ${format(new Date(w1))}`;
+  const day = (time: number) => new Date(Math.round(time / DAY_MS) * DAY_MS);
+  return `Showing ${format(day(w0))} – ${format(day(w1))}`;
 }

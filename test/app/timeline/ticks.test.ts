@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { axisTicks, describeWindow } from "../../../src/app/timeline/ticks";
+import { formatWindowEdges } from "../../../src/app/url/isoInstant";
 import { utc } from "./sampleEvents";
 
 const labels = (from: string, to: string, width = 1200) => {
@@ -50,5 +51,12 @@ describe("axis ticks adapt from decades to days", () => {
 
   it("describes the visible range in the axis precision", () => {
     expect(describeWindow(utc("2012-01-20"), utc("2012-02-12"), "day")).toBe("Showing 20 Jan 2012 – 12 Feb 2012");
+  });
+
+  it("names the same days as a copied link when the edges are not at midnight", () => {
+    const window = [Date.parse("2012-01-24T14:00:00Z"), Date.parse("2012-02-23T18:00:00Z")] as const;
+    const [from, to] = formatWindowEdges(window);
+    expect([from, to]).toEqual(["2012-01-25", "2012-02-24"]);
+    expect(describeWindow(window[0], window[1], "day")).toBe("Showing 25 Jan 2012 – 24 Feb 2012");
   });
 });
