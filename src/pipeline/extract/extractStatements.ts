@@ -150,6 +150,8 @@ export function extractStatements(input: StatementInput): StatementOutput {
     // "told Al Jazeera" in an Al Jazeera story: an interview given for the story itself.
     const toOutlet = input.outlets.some((outlet) => namesWord(view.text.slice(zone.start, zone.end), outlet));
     if (published && toOutlet) return publicationDate(published);
+    // "Omar Haddad, who coordinates logistics for …, said": a voice from outside the occasion, heard for the story.
+    if (published && a.verb.kind !== "tell" && isOutsideVoice(view, a, speakers)) return publicationDate(published);
     // "Chamorro answered her the same day. “…,” he told the council": the day of the speaker's own sentence before.
     const before = openingDates.get(sentenceOf(view.sentences, Math.min(zone.start, a.claim.start)) - 1);
     if (before && speakers.length === 1 && before.actorId === speakers[0]!.id) return before.date;
@@ -301,4 +303,22 @@ function sentenceOf(sentences: readonly Sentence[], pos: number): number {
   let index = 0;
   while (index + 1 < sentences.length && sentences[index + 1]!.start <= pos) index++;
   return index;
+}
+
+/**
+ * ", who coordinates …,", ", a researcher at …,": an appositive describing what a person does
+ * (present tense; "who introduced the text" is an act at the occasion).
+ */
+const WORK_APPOSITIVE = /^\s*,\s*(?:who\s+(?:[a-z]+ly\s+)?(?!(?:is|was|has|does)\b)[a-z]+s\b|an?\s+)/u;
+
+/**
+ * A person no dictionary knows, described by an appositive of their work ("Rudo Makoni, a
+ * coordinator with …, said", "said Cha Du-hyeogn, a researcher at …"), speaking without date
+ * words: an interview for the story, dated to publication as the conventions say, not to the
+ * day of the story's meeting.
+ */
+function isOutsideVoice(view: ArticleView, a: Attribution, speakers: readonly Actor[]): boolean {
+  if (speakers.length !== 1 || speakers[0]!.kind !== "person" || view.actors.has(speakers[0]!.id)) return false;
+  const last = a.phrase.conjuncts.at(-1);
+  return last !== undefined && WORK_APPOSITIVE.test(view.text.slice(last.end, last.end + 40));
 }

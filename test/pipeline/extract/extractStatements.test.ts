@@ -214,6 +214,17 @@ describe("statement dates without date words", () => {
     expect(events.find((e) => e.type === "statement")?.date).toBe("2012-02-10");
   });
 
+  it("take the publication day for an unknown person described by their work, not for envoys or known names", () => {
+    const dated = (line: string) =>
+      statements(`Russia on Friday vetoed a resolution on Freedonia.\n\n${line}`, "2012-02-11").find((e) => e.text === "the trucks were waiting")?.date;
+    expect(dated("Omar Vell, who runs a clinic in Freedonia, said the trucks were waiting.")).toBe("2012-02-11");
+    expect(dated("Omar Vell, a researcher at a Borduria institute, said the trucks were waiting.")).toBe("2012-02-11");
+    expect(dated("Karel Dvorsk, who is Borduria's ambassador, said the trucks were waiting.")).toBe("2012-02-10");
+    expect(dated("Karel Dvorsk, who introduced the text, said the trucks were waiting.")).toBe("2012-02-10");
+    expect(dated("Sergei Lavrov, a veteran diplomat, said the trucks were waiting.")).toBe("2012-02-10");
+    expect(dated("Omar Vell said the trucks were waiting.")).toBe("2012-02-10");
+  });
+
   it("take the publication day for words told to the outlet by its initials", () => {
     const text = "Russia on Friday vetoed a resolution on Ukraine.\n\nNebenzia told RFB/RN that the draft was anti-Russian.";
     const { article, segmentation, recognition } = analyse(text, "2012-02-11");
