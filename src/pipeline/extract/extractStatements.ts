@@ -180,7 +180,7 @@ export function extractStatements(input: StatementInput): StatementOutput {
     }
     rememberSpeakers(discourse, a.phrase, speakers);
     let relays = a.relays.flatMap((p) => resolveSpeakers(view, p, discourse)?.actors ?? []);
-    const { subtype, text: claimText } = statementText(view, a.claim, a.addition);
+    const { subtype, text: claimText } = statementText(view, a.claim, a.addition, a.predicate);
     if (speakers.relayHead) {
       const inner = innerSpeakers(input, a.claim, subtype);
       if (inner) {

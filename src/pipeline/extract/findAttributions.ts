@@ -37,6 +37,8 @@ export interface Attribution {
   relays: SpeakerPhrase[];
   /** What ", adding that…" after a trailing attribution adds to the same statement. */
   addition?: Span;
+  /** The addition is the predicate of a bare subject ("The text, he said, ignored …"): joined without a comma. */
+  predicate?: boolean;
   /** The subject was elided and taken from the start of the clause. */
   elided: boolean;
 }
@@ -143,18 +145,24 @@ const MAX_SUBJECT_WORDS = 3;
  * claim's bare subject; the claim's predicate follows it (an "adding"/"saying" participle does
  * not). After a whole clause, a clause coordinated with "and"/"but" goes on with the claim.
  */
-function predicateAfter(view: ArticleView, claim: Span, zoneEnd: number, sentence: Sentence): { addition: Span } | Record<string, never> {
+function predicateAfter(
+  view: ArticleView,
+  claim: Span,
+  zoneEnd: number,
+  sentence: Sentence,
+): { addition: Span; predicate: boolean } | Record<string, never> {
   const comma = tokenAfter(view, zoneEnd, sentence.end);
   if (comma?.text !== ",") return {};
   const next = tokenAfter(view, comma.end, sentence.end);
   if (next?.kind !== "word" || !/^\p{Ll}/u.test(next.text) || /ing$/.test(next.text)) return {};
-  if (view.text.slice(claim.start, claim.end).split(/\s+/).length > MAX_SUBJECT_WORDS) {
+  const predicate = view.text.slice(claim.start, claim.end).split(/\s+/).length <= MAX_SUBJECT_WORDS;
+  if (!predicate) {
     // "It did not advance peace, he said, and it made no mention of …": a coordinated clause goes on with the claim.
     const after = tokenAfter(view, next.end, sentence.end);
     if (!/^(?:and|but)$/.test(next.text) || after?.kind !== "word" || /(?:ed|ing)$|^(?:said|told|says)$/.test(after.text)) return {};
   }
   const addition = trimSpan(view.text, { start: next.start, end: sentence.end });
-  return addition.end > addition.start ? { addition } : {};
+  return addition.end > addition.start ? { addition, predicate } : {};
 }
 
 /** A complement that is empty, or only a comma before more attribution: the claim came before. */

@@ -26,10 +26,10 @@ function quotesWithin(view: ArticleView, claim: Span) {
   return view.quotes.filter((q) => q.open >= claim.start - 1 && q.close <= claim.end);
 }
 
-export function statementText(view: ArticleView, claim: Span, addition?: Span): StatementText {
+export function statementText(view: ArticleView, claim: Span, addition?: Span, predicate = false): StatementText {
   const quotes = quotesWithin(view, claim);
   const quoted = quotes.reduce((sum, q) => sum + (q.end - q.start), 0);
-  const extra = addition ? `, ${view.text.slice(addition.start, addition.end)}` : "";
+  const extra = addition ? `${predicate ? " " : ", "}${view.text.slice(addition.start, addition.end)}` : "";
   if (quotes.length > 0 && quoted >= DIRECT_SHARE * (claim.end - claim.start) && !hasOwnClause(view, claim, quotes[0]!)) {
     const words = quotes.map((q) => view.text.slice(q.start, q.end).trim().replace(/[,;:]$/, ""));
     return { subtype: "direct", text: words.join(" ") + extra };
