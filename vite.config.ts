@@ -1,12 +1,13 @@
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
+import { eventFilesUncompressed } from "./scripts/lib/eventFilesUncompressed.ts";
 
 // Unit tests read and print dates; pin the zone so results do not depend on the machine.
 process.env.TZ = "UTC";
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), eventFilesUncompressed()],
   // DT_OUT_DIR lets two builds (e.g. e2e runs in parallel checkouts) not overwrite each other.
   build: { target: "es2022", sourcemap: true, outDir: process.env.DT_OUT_DIR ?? "dist" },
   preview: { port: 4173 },

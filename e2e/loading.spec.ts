@@ -17,6 +17,12 @@ test("the bundled events.json loads and the page reports its event count", async
   await expect(page.getByTestId("event-count")).toHaveText(`${count.toLocaleString("en")} ${count === 1 ? "event" : "events"} · events.json`);
 });
 
+test("event files are served whole with their length, so the loading bar can fill", async ({ page }) => {
+  const response = await page.request.get("/events.json", { headers: { "Accept-Encoding": "gzip, deflate, br" } });
+  expect(response.headers()["content-encoding"]).toBeUndefined();
+  expect(Number(response.headers()["content-length"])).toBe(readFileSync("public/events.json").byteLength);
+});
+
 test("?data= loads another file", async ({ page }) => {
   await serveFile(page, "timeline-other.json", JSON.stringify(CORPUS));
   await page.goto("/?data=timeline-other.json");
