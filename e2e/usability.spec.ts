@@ -223,11 +223,20 @@ test("a failed load shows the error with Open file… as the way out, not an emp
   await expect(page.getByRole("complementary", { name: "Filters" })).toBeHidden();
 });
 
-test("when nothing matches, Clear filters sits next to the count", async ({ page }) => {
-  await openWithFixture(page, "#/?q=zzzz");
+test("when nothing matches, Clear filters appears under the search field, which does not move", async ({ page }) => {
+  await openWithFixture(page, "#/");
+  const search = page.getByRole("searchbox", { name: /Search/ });
+  const before = (await search.boundingBox())!.y;
+  await search.fill("zzzz");
   await expect(page.getByTestId("match-count")).toHaveText("0 of 11 events");
-  await page.getByRole("complementary", { name: "Filters" }).getByRole("button", { name: "Clear filters" }).first().click();
+  const filters = page.getByRole("complementary", { name: "Filters" });
+  await expect(filters).toContainText("No event matches.");
+  expect((await search.boundingBox())!.y).toBe(before);
+  const clear = filters.getByRole("button", { name: "Clear filters" }).first();
+  expect((await clear.boundingBox())!.y).toBeGreaterThan(before);
+  await clear.click();
   await expect(page.getByTestId("match-count")).toHaveText("11 events");
+  await expect(search).toHaveValue("");
 });
 
 test("on a phone each list row has two lines, the summary under the date", async ({ page }) => {

@@ -4,6 +4,7 @@ import { ActorFilter } from "./ActorFilter";
 import { ClearFiltersButton } from "./ClearFiltersButton";
 import { BUTTON } from "./classNames";
 import { MatchCount } from "./MatchCount";
+import { NothingMatches } from "./NothingMatches";
 import { TextSearch } from "./TextSearch";
 import { TypeFilter } from "./TypeFilter";
 
@@ -45,6 +46,7 @@ export function FilterPanel() {
         {ready ? (
           <>
             <TextSearch />
+            <NothingMatches />
             <TypeFilter />
             <ActorFilter />
             <ClearFiltersButton className="self-start" />
