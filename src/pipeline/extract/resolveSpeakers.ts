@@ -112,7 +112,10 @@ function namedPerson(
 function capitalPerson(view: ArticleView, part: Conjunct, discourse: Discourse): { actor: Actor; via: SpeakerVia } {
   const name = part.capitalName!;
   const actors = part.mentions.map((m) => view.actorOf(m)).filter((a): a is Actor => a !== undefined);
-  const recognised = actors.find((a) => a.kind === "person");
+  // The recognised person only when the surnames agree: "CAROLYN RODRIGUES" read inside
+  // "CAROLYN RODRIGUES-BIRKETT" is someone else.
+  const surname = name.split(" ").at(-1)!.toLowerCase();
+  const recognised = actors.find((a) => a.kind === "person" && a.name.split(" ").at(-1)!.toLowerCase() === surname);
   if (recognised) return { actor: recognised, via: "name" };
   const known = discourse.named(name.split(" ").at(-1)!, part.start);
   if (known && kebabId(known.name) === kebabId(name)) return { actor: known, via: "name" };

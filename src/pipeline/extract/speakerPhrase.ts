@@ -249,9 +249,10 @@ export function capitalNameBefore(view: ArticleView, end: number, floor: number)
   }
   if (words.length < 2 || words.length > 6 || words.filter((w) => !w.endsWith(".")).length < 2) return null;
   if (CAPITAL_PARTICLES.has(words[0]!)) return null;
-  // A recognised actor may be the whole run ("VITALY CHURKIN"), never a part of it ("UNITED NATIONS").
+  // A recognised person may be the run or a part of it ("VITALY CHURKIN", "VASSILY A. NEBENZIA",
+  // "CAROLYN RODRIGUES-BIRKETT"); any other actor never is ("UNITED NATIONS").
   const mentions = view.mentionsWithin(start, end);
-  if (mentions.length > 1 || (mentions[0] && (mentions[0].start !== start || view.actorOf(mentions[0])?.kind !== "person"))) return null;
+  if (mentions.length > 1 || (mentions[0] && view.actorOf(mentions[0])?.kind !== "person")) return null;
   // The run opens its sentence (the token before ends the one before) or follows a comma.
   const before = tokenBefore(view, start, floor);
   if (before && !/^[,.!?;]$/.test(before.text) && before.kind !== "quote") return null;

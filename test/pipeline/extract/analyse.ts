@@ -24,6 +24,8 @@ export const ACTORS: Record<string, Actor> = {
   BIH: { id: "BIH", name: "Bosnia and Herzegovina", kind: "country", country: "BIH" },
   UN: { id: "united-nations", name: "United Nations", kind: "organization" },
   UNSC: { id: "un-security-council", name: "UN Security Council", kind: "organization" },
+  kalvin: { id: "tomas-kalvin", name: "Tomas Kalvin", kind: "person", country: "BRD" },
+  marsk: { id: "ilona-marsk", name: "Ilona Marsk", kind: "person", country: "FRD" },
   FRD: { id: "FRD", name: "Freedonia", kind: "country", country: "FRD" },
   BRD: { id: "BRD", name: "Borduria", kind: "country", country: "BRD" },
 };
@@ -66,6 +68,9 @@ export const NAMES: Record<string, keyof typeof ACTORS> = {
   UN: "UN",
   Freedonia: "FRD",
   Borduria: "BRD",
+  // Recognised in capitals, as a dictionary of all-capital speaker lines would read them.
+  KALVIN: "kalvin",
+  "ILONA MARSK": "marsk",
 };
 
 export function recognise(text: string): ActorRecognition {

@@ -440,6 +440,15 @@ describe("UN meetings-coverage style", () => {
     expect(found.map((e) => speakers(e))).toEqual([["oskar-vellamo"], ["oskar-vellamo"], ["FRD"]]);
   });
 
+  it("keeps a middle initial before a recognised surname and a hyphenated surname whole", () => {
+    const { events, actors } = extraction(
+      "Intro.\n\nTOMAS J. KALVIN (Borduria) said the draft was a licence to escalate. The Council would be judged, he said.\n\nILONA MARSK-VELDE (Freedonia), speaking for the elected members, said the text was the minimum. The members would not give up, she said.",
+    );
+    const found = events.filter((e) => e.type === "statement");
+    expect(found.map((e) => speakers(e))).toEqual([["tomas-kalvin"], ["tomas-kalvin"], ["ilona-marsk-velde"], ["ilona-marsk-velde"]]);
+    expect(actors.find((a) => a.id === "ilona-marsk-velde")).toMatchObject({ name: "Ilona Marsk-Velde", country: "FRD" });
+  });
+
   it("reads a capital name before a description appositive", () => {
     const { events, actors } = extraction("ILSE BRANDTNER, Permanent Observer of Borduria, said the veto was a green light.");
     expect(speakers(events[0])).toEqual(["ilse-brandtner"]);
