@@ -18,7 +18,7 @@ interface Subject {
 
 export interface Discourse {
   /** A subject seen at `pos`, with the words of its phrase (titles tell gender and roles). */
-  remember(actor: Actor, pos: number, words: readonly string[]): void;
+  remember(actor: Actor, pos: number, words: readonly string[], pronoun?: "he" | "she"): void;
   pronoun(pronoun: "he" | "she" | "it", pos: number): Actor | undefined;
   description(noun: string, pos: number): Actor | undefined;
   /** The person seen before `pos` whose name has this word ("Wang" → Wang Guangya), if only one. */
@@ -47,10 +47,12 @@ export function createDiscourse(): Discourse {
   const genderOf = (actor: Actor) => genders.get(actor.id) ?? genderFromName(actor);
 
   return {
-    remember(actor, pos, words) {
+    remember(actor, pos, words, pronoun) {
       const last = subjects.at(-1);
       if (last?.actor.id === actor.id) last.pos = pos;
       else subjects.push({ actor, pos });
+      // Once called "she", a person is a woman: a later "he" is someone else.
+      if (pronoun && actor.kind === "person" && !genders.has(actor.id)) genders.set(actor.id, pronoun === "she" ? "female" : "male");
       for (const word of words) {
         if (FEMALE_WORDS.has(word)) genders.set(actor.id, "female");
         else if (MALE_WORDS.has(word)) genders.set(actor.id, "male");

@@ -22,6 +22,7 @@ import type { ArticleView } from "./articleView";
 import { CUE_PATTERN, thirdPerson } from "./cueLexicon";
 import type { Discourse } from "./discourse";
 import { attributionDate } from "./attributionDate";
+import { briefingTurns } from "./briefingTurns";
 import { evidenceFor } from "./evidenceFor";
 import { findAttributions, type Attribution } from "./findAttributions";
 import { rememberSpeakers, resolveSpeakers, type ResolvedSpeakers, type SpeakerVia } from "./resolveSpeakers";
@@ -267,6 +268,31 @@ export function extractStatements(input: StatementInput): StatementOutput {
       if (quote.open >= sentence.start && quote.open < sentence.end) continueWith(quote, sentence, i);
     }
   });
+  // A briefing transcript's answers: each turn is its speaker's own words, said at the briefing.
+  for (const turn of briefingTurns(view)) {
+    const date = published ? publicationDate(published) : input.newsDay;
+    if (!date) {
+      undated++;
+      continue;
+    }
+    const text = view.text.slice(turn.start, turn.end);
+    actors.set(turn.speaker.id, turn.speaker);
+    built.push({
+      draft: {
+        type: "statement",
+        subtype: "direct",
+        ...dateFields(date),
+        actors: actorRoles([turn.speaker], []),
+        text,
+        summary: summarize([turn.speaker], text, null),
+        evidence: [evidenceFor(view, article, turn)],
+        confidence: BASE_CONFIDENCE.direct,
+      },
+      speakers: [turn.speaker],
+      span: turn,
+      lastSentence: sentenceOf(view.sentences, turn.end),
+    });
+  }
   return { drafts: built.map((b) => b.draft), actors: [...actors.values()], undated };
 }
 

@@ -296,6 +296,11 @@ export function findAttributions(view: ArticleView, sentence: Sentence, dates: r
 
   for (const cue of findCues(view, sentence)) {
     const previous = found.at(-1);
+    const asSaid = found.length === 0 ? asAttribution(view, cue, sentence, dates) : null;
+    if (asSaid) {
+      found.push(asSaid);
+      continue;
+    }
     if (cue.kind === "verb" && isParticiple(view.text.slice(cue.start, cue.end))) {
       if (tokenBefore(view, cue.start, sentence.start)?.text !== ",") continue;
       const start = complementStart(view, cue, sentence, dates);
@@ -364,6 +369,31 @@ export function findAttributions(view: ArticleView, sentence: Sentence, dates: r
   }
   for (const a of found) a.claim = beforeAnonymousSource(view, a.claim);
   return found.filter((a) => a.claim.end > a.claim.start);
+}
+
+/** "As", after a connective at most, opening the sentence. */
+const AS_OPENING = /^\s*(?:(?:but|and|so|well|indeed|again),?\s+)?as\s+/i;
+
+/**
+ * "As Ambassador Rice said on Friday, the veto should not be misunderstood …": the speaker of
+ * a comparison clause opening the sentence is the speaker of the main clause after its comma.
+ */
+function asAttribution(view: ArticleView, cue: Cue, sentence: Sentence, dates: readonly Span[]): Attribution | null {
+  if (cue.kind !== "verb" || isParticiple(view.text.slice(cue.start, cue.end))) return null;
+  const opening = AS_OPENING.exec(sentence.text);
+  if (!opening) return null;
+  const floor = sentence.start + opening[0].length;
+  const phrase = subjectBefore(view, cue.start, floor, dates);
+  if (!phrase || phrase.start !== floor) return null;
+  const start = complementStart(view, cue, sentence, dates);
+  const comma = tokenAfter(view, start, sentence.end);
+  if (comma?.text !== ",") return null;
+  const claim = trimSpan(view.text, extendOverQuote(view, { start: comma.end, end: sentence.end }));
+  if (claim.end <= claim.start) return null;
+  return {
+    cue, verb: cue.verb, phrase, placement: "leading",
+    zone: { start: sentence.start, end: comma.end }, claim, relays: [], elided: false,
+  };
 }
 
 /** ", diplomats said,", ", officials say.": an unnamed source inside the claim is no part of it. */

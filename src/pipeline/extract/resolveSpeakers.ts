@@ -145,7 +145,8 @@ export function resolveSpeakers(view: ArticleView, phrase: SpeakerPhrase, discou
 /** Records the resolved speakers so later pronouns and descriptions can find them. */
 export function rememberSpeakers(discourse: Discourse, phrase: SpeakerPhrase, speakers: ResolvedSpeakers): void {
   if (phrase.pronoun) {
-    for (const actor of speakers.actors) discourse.remember(actor, phrase.start, []);
+    const pronoun = phrase.pronoun === "he" || phrase.pronoun === "she" ? phrase.pronoun : undefined;
+    for (const actor of speakers.actors) discourse.remember(actor, phrase.start, [], pronoun);
     return;
   }
   phrase.conjuncts.forEach((part, i) => {

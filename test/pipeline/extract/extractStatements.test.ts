@@ -535,3 +535,51 @@ describe("attribution shapes of the held-out 3 round", () => {
     expect(found[1]?.text).toBe("Russia will not back down");
   });
 });
+
+describe("press-briefing transcripts", () => {
+  const transcript = [
+    "Daily Press Briefing",
+    "Oskar T. Vellamo",
+    "Spokesman",
+    "",
+    "MR. VELLAMO: Good afternoon. We condemn the shelling of the border villages in the strongest terms.",
+    "",
+    "Q: Freedonia said yesterday that the talks were over. Is that a concern?",
+    "",
+    "MR. VELLAMO: We do not believe that the talks are over. Only direct negotiations can settle this.",
+    "",
+    "Q: On Borduria --",
+    "",
+    "MR. VELLAMO: Yeah.",
+  ].join("\n");
+
+  it("reads each labelled answer as a direct statement of the spokesman named in the header, dated to the briefing", () => {
+    const found = statements(transcript, "2012-02-08");
+    const turns = found.filter((e) => speakers(e)?.[0] === "oskar-t-vellamo");
+    expect(turns.map((e) => e.text)).toEqual([
+      "Good afternoon. We condemn the shelling of the border villages in the strongest terms.",
+      "We do not believe that the talks are over. Only direct negotiations can settle this.",
+    ]);
+    expect(turns.every((e) => e.subtype === "direct" && e.date === "2012-02-08")).toBe(true);
+    // The question is no statement of its own; the report inside it stays Freedonia's.
+    expect(found.filter((e) => e.text.includes("Is that a concern"))).toEqual([]);
+  });
+
+  it("reads no turns without a question label, and a bare SPOKESPERSON only when the article names one", () => {
+    expect(statements("MR. VELLAMO: We do not believe that the talks are over at all.")).toEqual([]);
+    expect(statements("Q: Any comment?\n\nSPOKESPERSON: We do not believe that the talks are over at all.")).toEqual([]);
+    const named = statements("Noon briefing by Ilse Brandtner, Spokesperson for the Secretary-General\n\nQ: Any comment?\n\nSPOKESPERSON: We do not believe that the talks are over at all.");
+    expect(named.map((e) => speakers(e))).toEqual([["ilse-brandtner"]]);
+  });
+
+  it("reads 'As NAME said on DAY, CLAIM' as the named speaker's statement of that day", () => {
+    const [s] = statements("Intro.\n\nAs Ambassador Oskar Vellamo said on Monday, the vote should not be misunderstood as support for the shelling.", "2012-02-08");
+    expect(s).toMatchObject({ subtype: "reported", text: "the vote should not be misunderstood as support for the shelling", date: "2012-02-06" });
+    expect(statements("As everyone knows, the talks are over.")).toEqual([]);
+  });
+
+  it("does not take a person once called 'she' for a later 'he'", () => {
+    const found = statements("Ilse Brandtner met Oskar Vellamo. The talks were over, she said. The vote would go ahead, Oskar Vellamo said. Freedonia had been warned, she said. He told her the vote was final.");
+    expect(found.map((e) => speakers(e))).toEqual([["ilse-brandtner"], ["oskar-vellamo"], ["ilse-brandtner"], ["oskar-vellamo"]]);
+  });
+});
