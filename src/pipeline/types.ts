@@ -21,6 +21,8 @@ export interface SourceDocument {
   language: string | null;
   /** Cleaned text, paragraphs separated by a blank line. Shown to users as is. */
   text: string;
+  /** A dateline line dropped with the page header ("…, New York, March 17"), for dates only. */
+  dateline?: string;
 }
 
 /** A story once duplicate files (raw capture and clean copy, syndicated copies) are one. */
@@ -35,6 +37,8 @@ export interface CorpusArticle {
   files: string[];
   /** The cleaned text of the best copy; evidence offsets point into it. */
   text: string;
+  /** The best copy's dateline dropped with its header, if any: the day "tonight" means. */
+  dateline?: string;
 }
 
 /** Offsets are UTF-16 indices into the article text, `end` exclusive. */

@@ -16,7 +16,16 @@ export interface CleanedText {
   droppedShare: number;
   /** How many paragraphs were dropped, by reason. */
   dropped: Partial<Record<DropReason, number>>;
+  /**
+   * A dropped line above the article that ends in a place and a day ("From Our Own
+   * Correspondent, New York, March 17"): not article text, but the day the story was filed.
+   */
+  dateline: string | null;
 }
+
+/** "…, New York, March 17", "…, Geneva, 17 March": a place, a comma, a month and a day. */
+const DATELINE_LINE =
+  /\p{Lu}[\p{L}.'’-]*,\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)[\s*_]*$/u;
 
 const PARAGRAPH_BREAK = "\n\n";
 
@@ -37,11 +46,13 @@ export function cleanText(source: string, knownTitle: string | null): CleanedTex
   let text = "";
   let keptChars = 0;
   let allChars = 0;
+  let dateline: string | null = null;
   paragraphs.forEach((paragraph, i) => {
     allChars += paragraph.text.length;
     const reason = reasons[i];
     if (reason) {
       dropped[reason] = (dropped[reason] ?? 0) + 1;
+      if (!text && !dateline && DATELINE_LINE.test(paragraph.text.trim())) dateline = paragraph.text.trim();
       return;
     }
     if (text) text += PARAGRAPH_BREAK;
@@ -58,5 +69,6 @@ export function cleanText(source: string, knownTitle: string | null): CleanedTex
     title: titleLine === -1 ? null : paragraphs[titleLine]!.text,
     droppedShare: allChars === 0 ? 0 : 1 - keptChars / allChars,
     dropped,
+    dateline,
   };
 }

@@ -46,7 +46,13 @@ export function toSourceDocument(
   const cleaned = cleanText(parsed.text, metadata.title);
   if (!cleaned.text) return skip("nothing but page chrome (menus, captions, links) after cleaning");
   return {
-    document: { file, ...metadata, title: metadata.title ?? cleaned.title, text: cleaned.text },
+    document: {
+      file,
+      ...metadata,
+      title: metadata.title ?? cleaned.title,
+      text: cleaned.text,
+      ...(cleaned.dateline ? { dateline: cleaned.dateline } : {}),
+    },
     droppedShare: cleaned.droppedShare,
     warnings,
   };

@@ -75,6 +75,7 @@ export function toCorpusArticle<Ref>(copies: readonly StoryCopy<Ref>[]): Article
     published: first("published"),
     files: byFile.map((c) => c.document.file),
     text: best.text.ref,
+    ...(best.document.dateline ? { dateline: best.document.dateline } : {}),
   };
 }
 

@@ -42,7 +42,7 @@ export function extractEvents(
   vetoList: readonly ListedVeto[] = loadVetoList(),
 ): ArticleExtraction {
   const view = articleView(article.text, segmentation, recognition);
-  const dates = sentenceDates(view, article.published);
+  const dates = sentenceDates(view, article.published, article.dateline ?? null);
   const common = { view, article: article.id, published: article.published, dates, newsDay: newsDay(view.sentences, dates, article.published) };
   const statements = extractStatements({ ...common, discourse: createDiscourse(), outlets: outletNames(article.source) });
   const vetoes = extractVetoes({ ...common, vetoList });

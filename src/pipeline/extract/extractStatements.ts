@@ -144,7 +144,10 @@ export function extractStatements(input: StatementInput): StatementOutput {
     const previous = built.at(-1);
     // "Lavrov, for his part, said": the other side's answer on the same occasion.
     const answers = FOR_ONES_PART.test(view.text.slice(zone.start, zone.end));
-    if (previous && (answers || sameSpeakers(previous.speakers, speakers)) && !previous.draft.dateEnd) {
+    // "Speaking at a conference last month, X said A. “B,” she said": a month or week dates the
+    // speaker's next sentence too; further on, a range no longer says when.
+    const adjacent = previous !== undefined && previous.lastSentence >= sentenceIndex - 1;
+    if (previous && (answers || sameSpeakers(previous.speakers, speakers)) && (!previous.draft.dateEnd || (adjacent && !answers))) {
       const { date, dateEnd, datePrecision, dateBasis, dateText } = previous.draft;
       return { date, ...(dateEnd ? { dateEnd } : {}), datePrecision, dateBasis, ...(dateText ? { dateText } : {}) };
     }

@@ -1,9 +1,42 @@
 import type { DateMention } from "../dates/dateTypes";
+import { addDays } from "../dates/calendar";
 import { findDates } from "../dates/findDates";
 import type { ArticleView } from "./articleView";
 
 /** "said that day", "answered her the same day": the day last written before them. */
 const SAME_DAY = /\b(?:that|the\s+same)\s+day\b/gi;
+/** Words for the day of writing: the dateline's day when the dateline names one. */
+const SAME_DAY_WORDS = /^(?:(?:earlier|later)\s+(?:today|in\s+the\s+day)|today|tonight|this\s+(?:morning|afternoon|evening))$/i;
+/** A dateline's place right before its date ("New York, ", "UNITED NATIONS, "). */
+const PLACE_BEFORE = /\p{Lu}[\p{L}.'’-]*,\s*$/u;
+/** What ends a dateline after its date: the agency, a dash, or the end of its line. */
+const DATELINE_END = /^\s*(?:\([^)]{1,40}\))?\s*(?:--|[—–-]|[*_]*[ \t]*(?:\n|$))/;
+const DATELINE_SENTENCES = 3;
+/** A dateline's day is at most this many days before publication (a morning paper, a weekly). */
+const MAX_DATELINE_DAYS = 3;
+
+/** The day a dateline names ("From Our Own Correspondent, New York, March 17"), when it is before publication. */
+function datelineDay(view: ArticleView, all: readonly DateMention[][], published: string): DateMention["resolved"] | null {
+  for (let i = 0; i < Math.min(DATELINE_SENTENCES, all.length); i++) {
+    for (const d of all[i]!) {
+      if (d.resolved.datePrecision !== "day" || d.resolved.dateEnd) continue;
+      if (!PLACE_BEFORE.test(view.text.slice(Math.max(0, d.start - 40), d.start))) continue;
+      if (!DATELINE_END.test(view.text.slice(d.end, d.end + 45))) continue;
+      const date = d.resolved.date;
+      return date < published && date >= addDays(published, -MAX_DATELINE_DAYS) ? d.resolved : null;
+    }
+  }
+  return null;
+}
+
+/** The day of a dateline line the cleaner dropped with the header. */
+function droppedDatelineDay(dateline: string | null, published: string): DateMention["resolved"] | null {
+  if (!dateline) return null;
+  const day = findDates(dateline, published).find((d) => d.resolved.datePrecision === "day" && !d.resolved.dateEnd);
+  if (!day) return null;
+  return day.resolved.date < published && day.resolved.date >= addDays(published, -MAX_DATELINE_DAYS) ? day.resolved : null;
+}
+
 /** How many sentences back "that day" may find its day. */
 const SAME_DAY_REACH = 2;
 
@@ -13,12 +46,23 @@ const SAME_DAY_REACH = 2;
  * date the statement or veto around them. "That day" and "the same day" are the
  * day-precise date written last before them, in their sentence or the two before.
  */
-export function sentenceDates(view: ArticleView, published: string | null): DateMention[][] {
+export function sentenceDates(view: ArticleView, published: string | null, dateline: string | null = null): DateMention[][] {
   const all = view.sentences.map((sentence) =>
     findDates(sentence.text, published)
       .map((d) => ({ ...d, start: d.start + sentence.start, end: d.end + sentence.start }))
       .filter((d) => !view.quoteAround(d.start)),
   );
+  // "New York, March 17" over a paper of the 18th: its "tonight" and "this afternoon" are the 17th.
+  const filed = published ? (droppedDatelineDay(dateline, published) ?? datelineDay(view, all, published)) : null;
+  if (filed) {
+    for (const own of all) {
+      own.forEach((d, k) => {
+        if (d.resolved.date === published && !d.resolved.dateEnd && SAME_DAY_WORDS.test(view.text.slice(d.start, d.end))) {
+          own[k] = { ...d, resolved: { ...d.resolved, date: filed.date } };
+        }
+      });
+    }
+  }
   view.sentences.forEach((sentence, i) => {
     for (const m of sentence.text.matchAll(SAME_DAY)) {
       const start = sentence.start + m.index;

@@ -129,3 +129,13 @@ describe("cleanText", () => {
     expect(cleaned.droppedShare).toBe(1);
   });
 });
+
+describe("a dateline line dropped with the header", () => {
+  it("is kept aside as the dateline, never as article text", () => {
+    const lede = "Freedonia and Borduria tonight vetoed a resolution in the Security Council which would have condemned them both.";
+    const cleaned = cleanText(`Freedonia and Borduria veto force call\n\nFrom Our Own Correspondent, Borduria City, March 17\n\n${lede}`, "Freedonia and Borduria veto force call");
+    expect(cleaned.text).toBe(lede);
+    expect(cleaned.dateline).toBe("From Our Own Correspondent, Borduria City, March 17");
+    expect(cleanText(lede, null).dateline).toBeNull();
+  });
+});

@@ -583,3 +583,27 @@ describe("press-briefing transcripts", () => {
     expect(found.map((e) => speakers(e))).toEqual([["ilse-brandtner"], ["oskar-vellamo"], ["ilse-brandtner"], ["oskar-vellamo"]]);
   });
 });
+
+describe("the dateline's day and a range over the next sentence", () => {
+  it("reads 'tonight' and 'this afternoon' under a dateline naming the day before publication as that day", () => {
+    const found = statements("BORDURIA CITY, Feb. 7 — Freedonia tonight rejected the plan. In the assembly this afternoon, Lavrov said the plan was dead.", "2012-02-08");
+    expect(found.map((e) => e.date)).toEqual(["2012-02-07", "2012-02-07"]);
+    // Without a dateline the same words are the publication day.
+    expect(statements("In the assembly this afternoon, Lavrov said the plan was dead.", "2012-02-08").map((e) => e.date)).toEqual(["2012-02-08"]);
+  });
+
+  it("takes the day of a dateline line the cleaner dropped", () => {
+    const { article, segmentation, recognition } = analyse("In the assembly tonight, Lavrov said the plan was dead.", "2012-02-08");
+    const { events } = extractEvents({ ...article, dateline: "From Our Own Correspondent, Borduria City, Feb. 7" }, segmentation, recognition, []);
+    expect(events.map((e) => e.date)).toEqual(["2012-02-07"]);
+  });
+
+  it("dates the speaker's next sentence by the month of 'Speaking … last month, X said'", () => {
+    const found = statements("Intro.\n\nSpeaking at a forum in Freedonia last month, Lavrov said the veto was never tested. “A threat is the cheapest veto,” he said. “It costs nothing at all.”", "2012-02-08");
+    expect(found.map((e) => [e.date, e.dateEnd])).toEqual([
+      ["2012-01-01", "2012-01-31"],
+      ["2012-01-01", "2012-01-31"],
+      ["2012-01-01", "2012-01-31"],
+    ]);
+  });
+});
