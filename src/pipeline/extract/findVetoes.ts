@@ -63,8 +63,12 @@ const HABITUAL = /\b(?:often|rarely|frequently|seldom|times|routinely|regularly)
 const VETO_NOUN = /\bvetoe?s?\b(?![-\s](?:power|right|wielding))/g;
 /** Words that may stand before the veto noun in its phrase ("the second Russian-Chinese veto"). */
 const VETO_MODIFIERS = new Set(
-  "the a an its their his her double joint latest recent fresh new another repeated first second third fourth fifth sixth".split(" "),
+  "the a an its their his her double joint latest most recent previous last fresh new another repeated first second third fourth fifth sixth".split(" "),
 );
+/** "a Russian veto would be …", "a veto made such an authorisation impossible": a veto as a possibility, no event. */
+const INDEFINITE = /^an?\b/i;
+/** "Its most recent veto", "their last veto": a member named by a possessive pronoun, the veto mentioned last. */
+const POSSESSIVE_PRONOUN = /^(?:its|their)\b/i;
 const BLOCKED_BY = /\bblocked\b[^.;]{0,100}\b(?:by|with)\s+(?:\S+\s+){0,4}$/;
 const COMMON_NOUN_RELATIVE = /\b[a-z]+\s+(?:that|which|who)\s+(?:(?:had|has|have)\s+)?$/;
 const JOINED_IN = /^join(?:ed|s)\s+/;
@@ -177,16 +181,20 @@ interface VetoNoun extends VetoExpression {
 }
 
 /** The veto named as a thing with its members: "the Russian-Chinese veto", "the veto by Russia". */
-function vetoNouns(view: ArticleView, sentence: Sentence): VetoNoun[] {
+function vetoNouns(view: ArticleView, sentence: Sentence, context: readonly string[]): VetoNoun[] {
   const out: VetoNoun[] = [];
   for (const m of sentence.text.matchAll(VETO_NOUN)) {
     const word = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
     const span = { start: nounPhraseStart(view, word.start, sentence.start), end: word.end };
     const later = LATER_AGENT.exec(view.text.slice(span.end, sentence.end));
     const agent = agentAfter(view, span.end + (later?.[0].length ?? 0), sentence);
-    const countries = [...new Set([...membersIn(view, span), ...agent])].sort();
+    const phrase = view.text.slice(span.start, span.end);
+    const named = [...new Set([...membersIn(view, span), ...agent])].sort();
+    // "Its most recent veto, on 20 February": the members of the veto the article spoke of last.
+    const countries = named.length === 0 && POSSESSIVE_PRONOUN.test(phrase) && /\b(?:most\s+recent|latest|last|previous)\b/i.test(phrase) ? [...context] : named;
     if (countries.length === 0 || NEGATED_NOUN.test(view.text.slice(sentence.start, word.start))) continue;
     const cast = BLOCKED_BY.test(view.text.slice(sentence.start, word.start));
+    if (!cast && INDEFINITE.test(phrase)) continue;
     out.push({ ...span, word, subtype: cast ? "cast" : "referenced", countries });
   }
   return out;
@@ -202,7 +210,7 @@ export function findVetoes(view: ArticleView, sentence: Sentence, dates: readonl
   const outsideQuotes = (span: Span) => !view.quoteAround(span.start);
   // Pronouns reach back to the mention just before them in the sentence, else to the context.
   // Veto nouns count too: "the first veto by Russia and China since 2008, when they blocked …" is theirs.
-  const nouns = vetoNouns(view, sentence);
+  const nouns = vetoNouns(view, sentence, context);
   const contextAt = (pos: number) =>
     [...found, ...nouns].filter((e) => e.end <= pos && e.countries.length > 0).sort((a, b) => a.start - b.start).at(-1)?.countries ?? context;
   const members = (span: Span) => {

@@ -53,8 +53,15 @@ export function clauseDate<T extends Span>(text: string, sentence: Span, dates: 
   if (clause) return dates.find((d) => d === clause.anchor) ?? null;
   const possessive = dates.find((d) => isPossessiveOf(text, d, span));
   if (possessive) return possessive;
+  // "…; earlier this month Washington blocked …", "…, and in February this year they blocked …":
+  // a second clause's own date words before its veto are its date.
+  const second = lastClauseBreak(text, sentence, span.start);
+  if (second !== null) {
+    const own = dates.find((d) => d.start >= second && d.end <= span.start && !endsInDateline(text, d.end));
+    if (own) return own;
+  }
   // "following its negative vote on 13 July": date words right after the mention are its own.
-  const adjacent = dates.find((d) => d.start >= span.end && /^\s*(?:on|in)?\s*$/i.test(text.slice(span.end, d.start)));
+  const adjacent = dates.find((d) => d.start >= span.end && /^\s*,?\s*(?:on|in)?\s*$/i.test(text.slice(span.end, d.start)));
   if (adjacent && !endsInDateline(text, adjacent.end)) return adjacent;
   return (
     dates.find(
@@ -66,6 +73,13 @@ export function clauseDate<T extends Span>(text: string, sentence: Span, dates: 
         !/^since\b/i.test(text.slice(d.start, d.end)),
     ) ?? null
   );
+}
+
+/** Where the clause holding `pos` begins after a semicolon or ", and" / ", but"; null in the first clause. */
+function lastClauseBreak(text: string, sentence: Span, pos: number): number | null {
+  let found: number | null = null;
+  for (const m of text.slice(sentence.start, pos).matchAll(/;\s*|,\s+(?:and|but)\s+/g)) found = sentence.start + m.index + m[0].length;
+  return found;
 }
 
 function isPossessiveOf(text: string, date: Span, span: Span): boolean {

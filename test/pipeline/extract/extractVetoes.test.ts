@@ -250,3 +250,25 @@ describe("veto phrasings of the held-out 3 round", () => {
     expect(found.find((e) => e.subtype === "threatened")).toMatchObject({ date: "2012-02-10" });
   });
 });
+
+describe("held-out 4 veto shapes", () => {
+  it("reads an indefinite veto ('a Russian veto would be …') as no event", () => {
+    expect(vetoes("A Russian veto would be Moscow's second in a month.")).toEqual([]);
+    expect(vetoes("The usual account is that a Russian veto made such an authorisation impossible.")).toEqual([]);
+  });
+
+  it("reads 'Their most recent veto, on DATE' as a referenced veto of the members mentioned last", () => {
+    const found = vetoes("Russia and China on Thursday vetoed a draft on Syria. Their most recent veto, on 4 February, blocked an Arab-backed text.", "2012-07-20");
+    const referenced = found.filter((e) => e.subtype === "referenced");
+    expect(referenced.map((e) => e.date)).toEqual(["2012-02-04"]);
+    expect(vetoing(referenced[0])).toEqual(["CHN", "RUS"]);
+  });
+
+  it("dates a second veto in a clause after ', and' by that clause's own date words", () => {
+    const found = vetoes("In October 2011, Russia and China vetoed a draft on Syria, and in February this year they blocked a second resolution on Syria.", "2012-07-20");
+    expect(found.map((e) => [e.subtype, e.date])).toEqual([
+      ["referenced", "2011-10-04"],
+      ["referenced", "2012-02-04"],
+    ]);
+  });
+});
