@@ -233,6 +233,16 @@ export function extractStatements(input: StatementInput): StatementOutput {
     const sameSentence = previous.span.end <= quote.open && previous.lastSentence === sentenceIndex;
     const opensSentence = quote.open === sentence.start && previous.lastSentence === sentenceIndex - 1;
     if (!sameSentence && !opensSentence) return;
+    // "It was not A, he said, but “B.”": the quotation finishes the reported claim it contrasts with.
+    const joiner = view.text.slice(previous.span.end, quote.open);
+    if (sameSentence && previous.draft.subtype === "reported" && /^\s*,?\s*(?:but|and|yet)\s+$/i.test(joiner)) {
+      const quoted = view.text.slice(quote.start, quote.end).trim();
+      previous.draft.text = `${previous.draft.text.replace(/[,;:]$/, "")}, ${joiner.replace(/^\s*,?\s*/, "").trim()} ${quoted}`;
+      previous.span = { start: previous.span.start, end: quote.close + 1 };
+      previous.draft.evidence = [evidenceFor(view, article, previous.span)];
+      previous.lastSentence = lastSentenceOf(view.sentences, quote.close + 1, sentenceIndex);
+      return;
+    }
     if (sameSentence && previous.draft.subtype === "direct") {
       previous.draft.text = appendQuote(view, previous.draft.text, quote);
       previous.span = { start: previous.span.start, end: quote.close + 1 };

@@ -607,3 +607,10 @@ describe("the dateline's day and a range over the next sentence", () => {
     ]);
   });
 });
+
+describe("a contrast finished by a quotation", () => {
+  it("joins 'It was not A, he said, but “B.”' into one reported statement", () => {
+    const found = statements("Intro.\n\nOskar Vellamo of Freedonia spoke next. It was not a plan for peace, he said, but “a plan for surrender.”");
+    expect(found.map((e) => e.text)).toEqual(["It was not a plan for peace, but a plan for surrender."]);
+  });
+});
