@@ -35,11 +35,12 @@ function labelPerson(view: ArticleView, surname: string | undefined, spokesperso
     const last = name.split(" ").at(-1)!;
     const known = [...view.actors.values()].find((a) => a.kind === "person" && a.name.split(" ").at(-1) === last);
     if (known) return known;
+    const country = headerCountry(view, before);
     const escaped = last.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     const full = new RegExp(`((?:\\p{Lu}[\\p{L}.'’-]*[ \\t]+){1,3})${escaped}(?![\\p{L}])`, "u").exec(view.text);
     const given = (full?.[1] ?? "").trim().split(/[ \t]+/).filter((w) => w && !HONORIFICS.test(w));
     const written = given.length > 0 ? `${given.join(" ")} ${last}` : name;
-    return { id: kebabId(written), name: written, kind: "person" };
+    return { id: kebabId(written), name: written, kind: "person", ...(country ? { country } : {}) };
   }
   if (!spokesperson) return null;
   // "Stéphane Dujarric, Spokesperson for the Secretary-General" / "Spokesperson Stéphane Dujarric".
@@ -48,6 +49,28 @@ function labelPerson(view: ArticleView, surname: string | undefined, spokesperso
     /\bSpokesperson[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}\p{Lu}[\p{L}'’-]+)/u.exec(preface);
   if (!named) return null;
   return { id: kebabId(named[1]!), name: named[1]!, kind: "person" };
+}
+
+/**
+ * The government giving the briefing: a national body named before the speaker's first answer
+ * ends ("welcome to the Department of State"), the body's country. A header, when the cleaner
+ * kept it, may name the seat of government instead ("Washington, DC"): a country before the
+ * first question.
+ */
+function headerCountry(view: ArticleView, label: number): string | undefined {
+  const firstAnswerEnd = view.text.indexOf("\n", label);
+  const question = QUESTION_LABEL.exec(view.text)?.index ?? 0;
+  for (const mention of view.mentionsWithin(0, firstAnswerEnd < 0 ? view.text.length : firstAnswerEnd)) {
+    const actor = view.actorOf(mention);
+    if (actor?.kind === "organization" && actor.country) return actor.country;
+    if (actor?.kind === "country" && mention.start < question) return actor.id;
+  }
+  return undefined;
+}
+
+/** The country "we" and "our" stand for at `pos`: the one of the answer turn's speaker there. */
+export function turnCountryAt(turns: readonly BriefingTurn[], pos: number): string | undefined {
+  return turns.find((t) => pos >= t.start && pos < t.end)?.speaker.country;
 }
 
 export function briefingTurns(view: ArticleView): BriefingTurn[] {

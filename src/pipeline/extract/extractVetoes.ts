@@ -25,6 +25,7 @@ import { isPermanentMember, memberActor } from "../vetoes/permanentMembers";
 import type { ListedVeto } from "../vetoes/vetoList";
 import type { ArticleView } from "./articleView";
 import { endsInDateline } from "./dateline";
+import { briefingTurns, turnCountryAt } from "./briefingTurns";
 import { evidenceFor } from "./evidenceFor";
 import { findVetoes, type VetoExpression } from "./findVetoes";
 import { joinNames, truncate } from "./summarize";
@@ -98,9 +99,11 @@ export function extractVetoes(input: VetoInput): VetoOutput {
   let lastTopic: string | null = null;
   let context: string[] = [];
 
+  const turns = briefingTurns(view);
   view.sentences.forEach((sentence, i) => {
     const sentenceDates = input.dates[i] ?? [];
-    const found = findVetoes(view, sentence, sentenceDates, context);
+    const we = turnCountryAt(turns, sentence.end - 1);
+    const found = findVetoes(view, sentence, sentenceDates, context, we && isPermanentMember(we) ? we : undefined);
     const withDates = found.map((e) => ({
       expression: e,
       own: daysAfter(view.text, sentence, e, clauseDate(view.text, sentence, sentenceDates, e), input.newsDay),

@@ -63,12 +63,14 @@ const HABITUAL = /\b(?:often|rarely|frequently|seldom|times|routinely|regularly)
 const VETO_NOUN = /\bvetoe?s?\b(?![-\s](?:power|right|wielding))/g;
 /** Words that may stand before the veto noun in its phrase ("the second Russian-Chinese veto"). */
 const VETO_MODIFIERS = new Set(
-  "the a an its their his her double joint latest most recent previous last fresh new another repeated first second third fourth fifth sixth".split(" "),
+  "the a an its their our his her double joint latest most recent previous last fresh new another repeated first second third fourth fifth sixth".split(" "),
 );
 /** "a Russian veto would be …", "a veto made such an authorisation impossible": a veto as a possibility, no event. */
 const INDEFINITE = /^an?\b/i;
 /** "Its most recent veto", "their last veto": a member named by a possessive pronoun, the veto mentioned last. */
 const POSSESSIVE_PRONOUN = /^(?:its|their)\b/i;
+/** "we would veto", "that we vetoed": the speaker's own government, in a briefing answer. */
+const WE_BEFORE = /\bwe\s+(?:(?:would|will|could|might|had|have|did)\s+)?(?:(?:not\s+)?(?:likely|probably|certainly|again)\s+)?$/i;
 const BLOCKED_BY = /\bblocked\b[^.;]{0,100}\b(?:by|with)\s+(?:\S+\s+){0,4}$/;
 const COMMON_NOUN_RELATIVE = /\b[a-z]+\s+(?:that|which|who)\s+(?:(?:had|has|have)\s+)?$/;
 const JOINED_IN = /^join(?:ed|s)\s+/;
@@ -181,7 +183,7 @@ interface VetoNoun extends VetoExpression {
 }
 
 /** The veto named as a thing with its members: "the Russian-Chinese veto", "the veto by Russia". */
-function vetoNouns(view: ArticleView, sentence: Sentence, context: readonly string[]): VetoNoun[] {
+function vetoNouns(view: ArticleView, sentence: Sentence, context: readonly string[], we?: string): VetoNoun[] {
   const out: VetoNoun[] = [];
   for (const m of sentence.text.matchAll(VETO_NOUN)) {
     const word = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
@@ -191,7 +193,8 @@ function vetoNouns(view: ArticleView, sentence: Sentence, context: readonly stri
     const phrase = view.text.slice(span.start, span.end);
     const named = [...new Set([...membersIn(view, span), ...agent])].sort();
     // "Its most recent veto, on 20 February": the members of the veto the article spoke of last.
-    const countries = named.length === 0 && POSSESSIVE_PRONOUN.test(phrase) && /\b(?:most\s+recent|latest|last|previous)\b/i.test(phrase) ? [...context] : named;
+    let countries = named.length === 0 && POSSESSIVE_PRONOUN.test(phrase) && /\b(?:most\s+recent|latest|last|previous)\b/i.test(phrase) ? [...context] : named;
+    if (countries.length === 0 && we && /^our\b/i.test(phrase)) countries = [we];
     if (countries.length === 0 || NEGATED_NOUN.test(view.text.slice(sentence.start, word.start))) continue;
     const cast = BLOCKED_BY.test(view.text.slice(sentence.start, word.start));
     if (!cast && INDEFINITE.test(phrase)) continue;
@@ -204,19 +207,27 @@ function vetoNouns(view: ArticleView, sentence: Sentence, context: readonly stri
  * `dates`: the sentence's date words, skipped between a subject and its verb ("Russia on
  * Friday vetoed"). `context`: the members of the veto mentioned last before the sentence.
  */
-export function findVetoes(view: ArticleView, sentence: Sentence, dates: readonly Span[], context: readonly string[] = []): VetoExpression[] {
+export function findVetoes(
+  view: ArticleView,
+  sentence: Sentence,
+  dates: readonly Span[],
+  context: readonly string[] = [],
+  /** The member "we" and "our" stand for in this sentence (a briefing answer's government). */
+  we?: string,
+): VetoExpression[] {
   const found: VetoExpression[] = [];
   const at = (index: number, length: number): Span => ({ start: sentence.start + index, end: sentence.start + index + length });
   const outsideQuotes = (span: Span) => !view.quoteAround(span.start);
   // Pronouns reach back to the mention just before them in the sentence, else to the context.
   // Veto nouns count too: "the first veto by Russia and China since 2008, when they blocked …" is theirs.
-  const nouns = vetoNouns(view, sentence, context);
+  const nouns = vetoNouns(view, sentence, context, we);
   const contextAt = (pos: number) =>
     [...found, ...nouns].filter((e) => e.end <= pos && e.countries.length > 0).sort((a, b) => a.start - b.start).at(-1)?.countries ?? context;
   const members = (span: Span) => {
     if (/^negative/i.test(view.text.slice(span.start, span.end))) return negativeVoteMembers(view, sentence, span, contextAt(span.start));
     const own = verbMembers(view, sentence, span, dates, contextAt(span.start));
-    return [...new Set([...own, ...partnersOf(view, sentence, span)])].sort();
+    const ours = own.length === 0 && we && WE_BEFORE.test(view.text.slice(sentence.start, span.start)) ? [we] : [];
+    return [...new Set([...own, ...ours, ...partnersOf(view, sentence, span)])].sort();
   };
 
   for (const pattern of THREATENED) {

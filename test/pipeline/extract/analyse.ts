@@ -22,6 +22,7 @@ export const ACTORS: Record<string, Actor> = {
   SYR: { id: "SYR", name: "Syria", kind: "country", country: "SYR" },
   UKR: { id: "UKR", name: "Ukraine", kind: "country", country: "UKR" },
   BIH: { id: "BIH", name: "Bosnia and Herzegovina", kind: "country", country: "BIH" },
+  state: { id: "us-state-department", name: "State Department", kind: "organization", country: "USA" },
   UN: { id: "united-nations", name: "United Nations", kind: "organization" },
   UNSC: { id: "un-security-council", name: "UN Security Council", kind: "organization" },
   kalvin: { id: "tomas-kalvin", name: "Tomas Kalvin", kind: "person", country: "BRD" },
@@ -68,6 +69,7 @@ export const NAMES: Record<string, keyof typeof ACTORS> = {
   UN: "UN",
   Freedonia: "FRD",
   Borduria: "BRD",
+  "State Department": "state",
   // Recognised in capitals, as a dictionary of all-capital speaker lines would read them.
   KALVIN: "kalvin",
   "ILONA MARSK": "marsk",

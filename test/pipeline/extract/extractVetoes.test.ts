@@ -272,3 +272,26 @@ describe("held-out 4 veto shapes", () => {
     ]);
   });
 });
+
+describe("vetoes in a briefing transcript", () => {
+  it("gives 'we would veto' and 'our last veto' in an answer to the government giving the briefing", () => {
+    const text = [
+      "MR. VELLAMO: Good afternoon and welcome to the State Department.",
+      "",
+      "Q: Did you warn the Borduria delegation?",
+      "",
+      "MR. VELLAMO: We made clear on Monday that we would veto the draft if it were put to a vote.",
+      "",
+      "Q: When was the last one?",
+      "",
+      "MR. VELLAMO: I believe our last veto was in February this year, on settlements.",
+    ].join("\n");
+    const found = vetoes(text, "2011-03-30");
+    expect(found.map((e) => [e.subtype, vetoing(e), e.date])).toEqual([
+      ["threatened", ["USA"], "2011-03-28"],
+      ["referenced", ["USA"], "2011-02-18"],
+    ]);
+    // Outside a transcript "we" names nobody.
+    expect(vetoes("Intro.\n\nWe made clear on Monday that we would veto the draft.", "2011-03-30")).toEqual([]);
+  });
+});
