@@ -40,11 +40,17 @@ function headBeforeOf(part: Conjunct): string | undefined {
   return of > 0 ? part.words[of - 1] : undefined;
 }
 
+/** "installed by", "backed by" right before a phrase: the phrase is a participle's agent ("quoted by" relays are not). */
+const PARTICIPLE_AGENT = /\b(?!quoted\b|cited\b)[a-z]+ed\s+by\s+$/;
+
 function resolvePart(view: ArticleView, part: Conjunct, discourse: Discourse): { actor: Actor; via: SpeakerVia } | null {
   if (part.capitalName) return capitalPerson(view, part, discourse);
   const head = headNoun(part);
   const ofHead = headBeforeOf(part);
   if (ofHead && (ANONYMOUS_NOUNS.has(ofHead) || GROUP_NOUNS.has(ofHead))) return null;
+  // "the interim government installed by Pretoria in 1985 said": the agent of a participle modifies
+  // the subject's head and never speaks ("chaired by NAME, who told" is the agent's own clause).
+  if (PARTICIPLE_AGENT.test(view.text.slice(Math.max(0, part.start - 40), part.start)) && !/^\s*,/.test(view.text.slice(part.end, part.end + 3))) return null;
   const actors = part.mentions
     .map((m) => ({ mention: m, actor: view.actorOf(m), possessive: followedByPossessive(view, m) }))
     .filter((x): x is { mention: Mention; actor: Actor; possessive: boolean } => x.actor !== undefined);

@@ -614,3 +614,12 @@ describe("a contrast finished by a quotation", () => {
     expect(found.map((e) => e.text)).toEqual(["It was not a plan for peace, but a plan for surrender."]);
   });
 });
+
+describe("the agent of a participle in the subject", () => {
+  it("does not give 'a spokesman for the government installed by X … said' to X", () => {
+    const found = statements("Intro.\n\nA spokesman for the interim government installed by Borduria in 1985 said last night that the vote was fair.");
+    expect(found.filter((e) => speakers(e)?.includes("BRD"))).toEqual([]);
+    const chaired = statements("Intro.\n\nThe debate was chaired by Oskar Vellamo, who told the council that the vote was fair.");
+    expect(chaired.map((e) => speakers(e))).toEqual([["oskar-vellamo"]]);
+  });
+});
