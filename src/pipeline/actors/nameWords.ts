@@ -1,10 +1,10 @@
 import type { Token } from "./tokenize";
 import { joinable } from "./tokenize";
 
-/** Lower-case words that may sit inside a name ("Bashar al-Assad", "Staffan de Mistura"). */
-const PARTICLES = new Set([
+/** Lower-case words that may sit inside a name ("Bashar al-Assad", "Staffan de Mistura", "Gerard van Bohemen"). */
+export const NAME_PARTICLES = new Set([
   "al", "el", "bin", "ibn", "bint", "abu", "de", "del", "della", "der", "den", "di", "da", "dos", "du", "la", "le",
-  "van", "von",
+  "van", "von", "ten", "ter",
 ]);
 
 /** Capitalised words that never start or continue a person's name. */
@@ -25,8 +25,8 @@ const MONTHS = new Set(
 
 const STARTS_UPPER = /^\p{Lu}/u;
 
-/** Dotted abbreviations that are places and bodies, never a person's initials. */
-const DOTTED_NOT_INITIALS = new Set(["us", "un", "uk", "eu", "uae", "usa", "ussr", "dc", "am", "pm"]);
+/** Dotted abbreviations ("U.S.", "U.N.", "a.m."), without their dots: places, bodies and times, never a person's initials. */
+export const DOTTED_NOT_INITIALS = new Set(["us", "un", "uk", "eu", "uae", "usa", "ussr", "dc", "am", "pm"]);
 
 /**
  * A middle or leading initial ("Yakov A. Malik", "T.S. Tirumurti"): one capital letter
@@ -76,7 +76,7 @@ export function nameEndingAfter(text: string, tokens: readonly Token[], from: nu
       if (token.possessive) break;
     } else if (isInitial(text, token) && continuesWithName(text, tokens, i)) {
       end = i + 1;
-    } else if (!(PARTICLES.has(token.key) && tokens[i + 1] && isNameWord(tokens[i + 1]!))) break;
+    } else if (!(NAME_PARTICLES.has(token.key) && tokens[i + 1] && isNameWord(tokens[i + 1]!))) break;
   }
   return end;
 }
@@ -94,7 +94,7 @@ export function nameStartingBefore(text: string, tokens: readonly Token[], end: 
       start = i;
     } else if (words > 0 && isInitial(text, token) && continuesWithName(text, tokens, i)) {
       start = i;
-    } else if (!(PARTICLES.has(token.key) && i > 0 && isNameWord(tokens[i - 1]!))) break;
+    } else if (!(NAME_PARTICLES.has(token.key) && i > 0 && isNameWord(tokens[i - 1]!))) break;
   }
   // "In March, the envoy said": a lone month is a date
   return start === end - 1 && MONTHS.has(tokens[start]!.key) ? end : start;

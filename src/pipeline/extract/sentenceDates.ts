@@ -15,6 +15,11 @@ const DATELINE_SENTENCES = 3;
 /** A dateline's day is at most this many days before publication (a morning paper, a weekly). */
 const MAX_DATELINE_DAYS = 3;
 
+/** A dateline's day counts only when it is shortly before publication. */
+function filedBefore(day: DateMention["resolved"], published: string): DateMention["resolved"] | null {
+  return day.date < published && day.date >= addDays(published, -MAX_DATELINE_DAYS) ? day : null;
+}
+
 /** The day a dateline names ("From Our Own Correspondent, New York, March 17"), when it is before publication. */
 function datelineDay(view: ArticleView, all: readonly DateMention[][], published: string): DateMention["resolved"] | null {
   for (let i = 0; i < Math.min(DATELINE_SENTENCES, all.length); i++) {
@@ -22,8 +27,7 @@ function datelineDay(view: ArticleView, all: readonly DateMention[][], published
       if (d.resolved.datePrecision !== "day" || d.resolved.dateEnd) continue;
       if (!PLACE_BEFORE.test(view.text.slice(Math.max(0, d.start - 40), d.start))) continue;
       if (!DATELINE_END.test(view.text.slice(d.end, d.end + 45))) continue;
-      const date = d.resolved.date;
-      return date < published && date >= addDays(published, -MAX_DATELINE_DAYS) ? d.resolved : null;
+      return filedBefore(d.resolved, published);
     }
   }
   return null;
@@ -33,8 +37,7 @@ function datelineDay(view: ArticleView, all: readonly DateMention[][], published
 function droppedDatelineDay(dateline: string | null, published: string): DateMention["resolved"] | null {
   if (!dateline) return null;
   const day = findDates(dateline, published).find((d) => d.resolved.datePrecision === "day" && !d.resolved.dateEnd);
-  if (!day) return null;
-  return day.resolved.date < published && day.resolved.date >= addDays(published, -MAX_DATELINE_DAYS) ? day.resolved : null;
+  return day ? filedBefore(day.resolved, published) : null;
 }
 
 /** How many sentences back "that day" may find its day. */

@@ -8,7 +8,8 @@
 import type { Mention, Span } from "../types";
 import type { ArticleView } from "./articleView";
 import { CLAUSE_OPENERS, NEGATIONS, TITLE_WORDS, VERB_ADJUNCTS } from "./speakerWords";
-import { NAME_PARTICLES, isCapitalized, isNameCased, isPossessive, tokenAfter, tokenBefore, type Token } from "./textTokens";
+import { NAME_PARTICLES } from "../actors/nameWords";
+import { isCapitalized, isNameCased, isPossessive, tokenAfter, tokenBefore, type Token } from "./textTokens";
 
 /** One of the coordinated parts of a speaker phrase ("Davutoglu and his Russian counterpart Sergei Lavrov"). */
 export interface Conjunct extends Span {

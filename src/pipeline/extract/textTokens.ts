@@ -59,8 +59,6 @@ export function isCapitalized(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
-/** Lower-case particles inside personal names ("Anouk de Vries", "Gerard van Bohemen"). */
-export const NAME_PARTICLES = new Set(["de", "da", "di", "del", "der", "van", "von", "al", "el", "bin", "ibn", "la", "le", "du", "ten", "ter"]);
 /** "al-Halabi", "el-Sisi": a name opened by an Arabic article is written lower-case. */
 const ARTICLE_NAME = /^(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}/u;
 

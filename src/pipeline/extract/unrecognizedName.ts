@@ -9,17 +9,17 @@
 import type { ArticleView } from "./articleView";
 import { capitalNameBefore, normalCaseName, type Conjunct } from "./speakerPhrase";
 import { GROUP_NOUNS, TITLE_WORDS } from "./speakerWords";
-import { NAME_PARTICLES, isNameCased, tokenAfter, type Token } from "./textTokens";
+import { DOTTED_NOT_INITIALS, NAME_PARTICLES } from "../actors/nameWords";
+import { isNameCased, tokenAfter, type Token } from "./textTokens";
 
 const HONORIFICS = new Set(["mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "m", "mme", "prof"]);
 /** All-capital words are acronyms and datelines (UN, AFP, MUNICH), not names. */
 const ACRONYM = /^[\p{Lu}.]{2,}$/u;
 /** Initials inside a name ("Yakov A. Malik", "T.S. Tirumurti"), but not "U.S." or "U.N.". */
 const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
-const NOT_INITIALS = new Set(["U.S.", "U.N.", "U.K.", "E.U.", "U.S.A.", "U.S.S.R.", "D.C."]);
 
 function isInitials(token: Token): boolean {
-  return INITIALS.test(token.text) && !NOT_INITIALS.has(token.text);
+  return INITIALS.test(token.text) && !DOTTED_NOT_INITIALS.has(token.text.replaceAll(".", "").toLowerCase());
 }
 const WEEKDAY_OR_MONTH =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
