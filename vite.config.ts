@@ -10,6 +10,9 @@ export default defineConfig({
   plugins: [react(), tailwindcss(), eventFilesUncompressed()],
   // DT_OUT_DIR lets two builds (e.g. e2e runs in parallel checkouts) not overwrite each other.
   build: { target: "es2022", sourcemap: true, outDir: process.env.DT_OUT_DIR ?? "dist" },
+  // ES module workers can split: the parse worker's small entry starts the download while
+  // its parser and schemas (a separate chunk) are still loading.
+  worker: { format: "es" },
   preview: { port: 4173 },
   test: {
     include: ["test/**/*.test.ts"],

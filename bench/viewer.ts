@@ -1,6 +1,7 @@
 /**
  * `npm run bench:viewer`: first-frame time and frame times during scripted zoom and pan,
- * for the app and for vis-timeline on the same generated event files, in one run.
+ * for the app (with and without the columns file next to the event file) and for
+ * vis-timeline on the same generated event files, in one run.
  * See docs/benchmarks.md.
  */
 import { cpus, loadavg, totalmem } from "node:os";
@@ -8,9 +9,9 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, requireChromium, type BrowserChoice } from "../e2e/browser";
-import { parseOptions, USAGE, type Options } from "./viewer/args";
+import { parseOptions, USAGE, type Options, type Page } from "./viewer/args";
 import { buildApp, buildVisPage } from "./viewer/build";
-import { ensureEventFile, sizeLabel, type DataFile } from "./viewer/data";
+import { ensureEventFile, eventFilesAlone, sizeLabel, type DataFile } from "./viewer/data";
 import { DEFAULT_SCRIPT } from "./viewer/gestures";
 import { measureInitialJs, type InitialJs } from "./viewer/initialJs";
 import { hotFunctions, type CpuProfile } from "./viewer/profile";
@@ -24,10 +25,13 @@ const OUT = join(ROOT, "bench/out");
 const APP_BUILD = "dist-bench";
 const PROFILE_BUILD = "dist-bench-profile";
 
-const PAGES = {
-  app: { path: "/", targets: ['[data-testid="timeline-canvas"]', '[aria-label="Timeline"]'] },
-  vis: { path: "/vis/", targets: [".vis-panel.vis-center"] },
-} as const;
+const APP_TARGETS = ['[data-testid="timeline-canvas"]', '[aria-label="Timeline"]'];
+/** Where each page is, and where it finds the event files: /bench-json/ holds them without their columns files. */
+const PAGES: Record<Page, { path: string; data: string; targets: readonly string[] }> = {
+  app: { path: "/", data: "/bench-data/", targets: APP_TARGETS },
+  json: { path: "/", data: "/bench-json/", targets: APP_TARGETS },
+  vis: { path: "/vis/", data: "/bench-data/", targets: [".vis-panel.vis-center"] },
+};
 
 function describeRun(run: RunResult): string {
   if (run.firstFrameMs === undefined) return run.timedOut ? "did not finish (first frame)" : `failed: ${run.failure}`;
@@ -44,15 +48,16 @@ function describeRun(run: RunResult): string {
   return parts.join(", ");
 }
 
-async function measurePage(browser: BrowserChoice, server: StaticServer, page: keyof typeof PAGES, file: DataFile, options: Options) {
+async function measurePage(browser: BrowserChoice, server: StaticServer, page: Page, file: DataFile, options: Options) {
   const runs: RunResult[] = [];
+  const { path, data, targets } = PAGES[page];
   for (let i = 1; i <= options.runs; i++) {
     const spec: RunSpec = {
-      url: `${server.origin}${PAGES[page].path}?data=/bench-data/${file.name}`,
-      targets: PAGES[page].targets,
+      url: `${server.origin}${path}?data=${data}${file.name}`,
+      targets,
       timeoutMs: options.timeoutMs,
       script: DEFAULT_SCRIPT,
-      dataSentAt: () => server.sentAt(`/bench-data/${file.name}`),
+      dataSentAt: () => server.sentAt(`${data}${file.name}`),
     };
     const run = await measureRun(browser, spec);
     runs.push(run);
@@ -155,16 +160,27 @@ async function main(): Promise<void> {
   await launched.close();
 
   const server = await startServer(
-    { "/bench-data/": join(OUT, "data"), "/vis/": join(OUT, "vis-dist"), "/": join(ROOT, APP_BUILD) },
+    {
+      "/bench-data/": join(OUT, "data"),
+      "/bench-json/": await eventFilesAlone(join(OUT, "data"), files),
+      "/vis/": join(OUT, "vis-dist"),
+      "/": join(ROOT, APP_BUILD),
+    },
     options.port,
   );
   const rows: SizeRow[] = [];
   try {
     for (const file of files) {
       console.log(`\n${sizeLabel(file.count)} events`);
-      const row: SizeRow = { count: file.count, bytes: file.bytes, app: { runs: [], note: appNote }, vis: { runs: [] } };
+      const row: SizeRow = {
+        count: file.count,
+        bytes: file.bytes,
+        app: { runs: [], note: appNote },
+        json: { runs: [], note: appNote },
+        vis: { runs: [] },
+      };
       for (const page of options.pages) {
-        if (page === "app" && appNote) continue;
+        if (page !== "vis" && appNote) continue;
         row[page] = await measurePage(browser, server, page, file, options);
       }
       rows.push(row);

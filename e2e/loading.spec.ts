@@ -3,7 +3,13 @@
  * and files that are broken or missing, whose errors must say what is wrong.
  */
 import { readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { expect, test, type Page } from "@playwright/test";
+import type { EventFile } from "../src/model";
+import { encodeColumnsFile } from "../src/model/columns/columnsFile";
+import { buildColumns } from "../src/model/columns/eventColumns";
+import { sortEvents } from "../src/model/columns/sortEvents";
 import { CORPUS, event, serveFile } from "./fixtures/timeline-events";
 
 const timeline = (page: Page) => page.locator('section[aria-label="Timeline"]');
@@ -87,4 +93,83 @@ test("a file dropped on the page opens", async ({ page }) => {
   await expect(page.getByText("Drop an event file to open it")).toBeVisible();
   await page.dispatchEvent("main", "drop", { dataTransfer: transfer });
   await expect(page.getByTestId("event-count")).toHaveText("3 events · dropped.json");
+});
+
+/** The columns file the pipeline would write next to `file`, claiming an event file of `eventsBytes`. */
+function columnsFileOf(file: EventFile, eventsBytes: number): Buffer {
+  return Buffer.from(encodeColumnsFile(buildColumns(sortEvents(file.events, 0), file.actors), eventsBytes));
+}
+
+/**
+ * A server of its own (cross-origin, as `?data=` allows) that sends the event file's
+ * headers at once and its body only once `release` is called, as a slow download does;
+ * the columns file, when given, goes out at once.
+ */
+async function slowServer(json: string, columns?: Buffer): Promise<{ url: string; release: () => void; close: () => void }> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const server = createServer((request, response) => {
+    const cors = { "access-control-allow-origin": "*", "access-control-allow-headers": "accept" };
+    if (request.method === "OPTIONS") return void response.writeHead(204, cors).end();
+    if (request.url === "/slow.columns.bin" && columns) {
+      return void response.writeHead(200, { ...cors, "content-type": "application/octet-stream", "content-length": columns.length }).end(columns);
+    }
+    if (request.url !== "/slow.json") return void response.writeHead(404, cors).end();
+    response.writeHead(200, { ...cors, "content-type": "application/json", "content-length": Buffer.byteLength(json) });
+    response.flushHeaders();
+    void released.then(() => response.end(json));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/slow.json`, release, close: () => server.close() };
+}
+
+async function serveColumns(page: Page, name: string, body: Buffer): Promise<void> {
+  await page.context().route(new RegExp(`/${name.replace(/\./g, "\\.")}$`), (route) =>
+    route.fulfill({ status: 200, contentType: "application/octet-stream", body }),
+  );
+}
+
+test("with its columns file, the timeline is drawn before the event file has arrived", async ({ page }) => {
+  const json = JSON.stringify(CORPUS);
+  const server = await slowServer(json, columnsFileOf(CORPUS, Buffer.byteLength(json)));
+  try {
+    await page.goto(`/?data=${encodeURIComponent(server.url)}`);
+    await expect(timeline(page)).toHaveAttribute("aria-busy", "false");
+    await expect(page.getByTestId("timeline-canvas")).toBeVisible();
+    await expect(page.getByTestId("event-count")).toHaveText(`${CORPUS.events.length} events · slow.json`);
+    // The events themselves (filters, list, details) come from the event file, still on its way.
+    await expect(page.getByTestId("match-count")).toHaveCount(0);
+    server.release();
+    await expect(page.getByTestId("match-count")).toHaveText(`${CORPUS.events.length} events`);
+  } finally {
+    server.close();
+  }
+});
+
+test("a columns file made for another version of the event file is not drawn", async ({ page }) => {
+  const json = JSON.stringify(CORPUS);
+  const server = await slowServer(json, columnsFileOf(CORPUS, Buffer.byteLength(json) + 1));
+  try {
+    await page.goto(`/?data=${encodeURIComponent(server.url)}`);
+    await expect(page.getByRole("status")).toContainText("Reading slow.json");
+    await page.waitForTimeout(500);
+    await expect(timeline(page)).toHaveAttribute("aria-busy", "true");
+    server.release();
+    await expect(timeline(page)).toHaveAttribute("aria-busy", "false");
+    await expect(page.getByTestId("match-count")).toHaveText(`${CORPUS.events.length} events`);
+  } finally {
+    server.close();
+  }
+});
+
+test("a columns file that draws other events than its event file is replaced by the event file's", async ({ page }) => {
+  const json = JSON.stringify(CORPUS);
+  const fewer = { ...CORPUS, events: CORPUS.events.slice(3) };
+  // Same length claimed, other content: only reading the event file can tell.
+  await serveColumns(page, "timeline-changed.columns.bin", columnsFileOf(fewer, Buffer.byteLength(json)));
+  await serveFile(page, "timeline-changed.json", json);
+  await page.goto("/?data=timeline-changed.json");
+  await expect(page.getByTestId("match-count")).toHaveText(`${CORPUS.events.length} events`);
+  await expect(page.getByTestId("event-count")).toHaveText(`${CORPUS.events.length} events · timeline-changed.json`);
 });

@@ -252,7 +252,8 @@ test("on a phone each list row has two lines, the summary under the date", async
 test("the page has an icon (no favicon request fails)", async ({ page }) => {
   const failed: string[] = [];
   page.on("response", (response) => {
-    if (response.status() >= 400) failed.push(response.url());
+    // The fixture is served without a columns file: asking for one is expected to 404.
+    if (response.status() >= 400 && !response.url().endsWith(".columns.bin")) failed.push(response.url());
   });
   await openWithFixture(page, "#/");
   expect(await page.locator("link[rel=icon]").getAttribute("href")).toMatch(/^data:image\/svg\+xml,/);

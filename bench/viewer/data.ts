@@ -4,11 +4,22 @@
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { columnsPathFor, encodeColumnsFile } from "../../src/model/columns/columnsFile";
+import { ColumnsOfItems } from "../../src/pipeline/write/columnsOfItems";
 import { writeEventFile } from "./generate";
 
-const GENERATOR_SOURCES = ["generate.ts", "vocabulary.ts", "prng.ts"];
+/** The generator, and the code that writes the columns file next to each event file. */
+const GENERATOR_SOURCES = [
+  "generate.ts",
+  "vocabulary.ts",
+  "prng.ts",
+  "../../src/model/columns/columnsFile.ts",
+  "../../src/model/columns/eventColumns.ts",
+  "../../src/model/columns/sortEvents.ts",
+  "../../src/pipeline/write/columnsOfItems.ts",
+];
 
 /** Changes whenever the generator's code does, so stale files are rewritten. */
 function generatorVersion(): string {
@@ -52,8 +63,20 @@ export async function ensureEventFile(dir: string, count: number, seed: number):
   }
   await mkdir(dir, { recursive: true });
   // Written aside and renamed, so an interrupted run never leaves a truncated file behind.
-  const bytes = await writeEventFile(join(dir, `${name}.tmp`), count, seed);
+  // The columns file comes first: the meta file written last marks both as done.
+  const columns = new ColumnsOfItems();
+  const bytes = await writeEventFile(join(dir, `${name}.tmp`), count, seed, columns);
+  await writeFile(join(dir, columnsPathFor(name)), encodeColumnsFile(columns.build(), bytes));
   await rename(join(dir, `${name}.tmp`), join(dir, name));
   await writeFile(metaPath, JSON.stringify({ ...meta, bytes }));
   return { count, name, bytes, generated: true };
+}
+
+/** A folder beside `dir` holding links to the event files only, so the app finds no columns file. */
+export async function eventFilesAlone(dir: string, files: readonly DataFile[]): Promise<string> {
+  const alone = `${dir}-event-files-alone`;
+  await rm(alone, { recursive: true, force: true });
+  await mkdir(alone, { recursive: true });
+  for (const file of files) await symlink(join(dir, file.name), join(alone, file.name));
+  return alone;
 }

@@ -12,6 +12,7 @@ import { createWriteStream } from "node:fs";
 import { once } from "node:events";
 import type { Actor, Article, EventActor, TimelineEvent } from "../../src/model";
 import { SCHEMA_VERSION } from "../../src/model";
+import type { ColumnsOfItems } from "../../src/pipeline/write/columnsOfItems";
 import { createRng, weightedIndex, type Rng } from "./prng";
 import * as words from "./vocabulary";
 
@@ -246,16 +247,22 @@ export function* generateEvents(world: World, count: number, seed: number): Gene
   }
 }
 
-/** Streams a whole event file to `path`, one event per line; resolves with its size in bytes. */
-export async function writeEventFile(path: string, count: number, seed: number): Promise<number> {
+/**
+ * Streams a whole event file to `path`, one event per line; resolves with its size in
+ * bytes. Its actors and events also pass through `columns`, as the pipeline's do.
+ */
+export async function writeEventFile(path: string, count: number, seed: number, columns?: ColumnsOfItems): Promise<number> {
   const world = buildWorld(seed);
   const out = createWriteStream(path);
   const header = JSON.stringify({ schemaVersion: SCHEMA_VERSION, articles: world.articles, actors: world.actors });
+  for (const actor of world.actors) columns?.addActor(JSON.stringify(actor));
   // The header's closing brace is replaced by the events array.
   let chunk = `${header.slice(0, -1)},"events":[\n`;
   let first = true;
   for (const event of generateEvents(world, count, seed)) {
-    chunk += (first ? "" : ",\n") + JSON.stringify(event);
+    const item = JSON.stringify(event);
+    columns?.addEvent(item);
+    chunk += (first ? "" : ",\n") + item;
     first = false;
     if (chunk.length > 1 << 16) {
       if (!out.write(chunk)) await once(out, "drain");

@@ -1,6 +1,6 @@
 import type { EventFile, TimelineEvent } from "../../model";
-import { buildColumns, type EventColumns } from "./eventColumns";
-import { sortEvents } from "./eventIndex";
+import { buildColumns, type EventColumns } from "../../model/columns/eventColumns";
+import { sortEvents } from "../../model/columns/sortEvents";
 
 /**
  * Sorts the events and builds the columns of a file not checked yet, or null when its

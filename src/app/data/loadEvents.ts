@@ -1,14 +1,15 @@
 /**
  * Starts loading an event file in the parse worker and feeds what arrives into the
- * store: progress, then the columns (the timeline can draw), then the events (panels
- * can filter and show details). Event slices are parsed one at a time when the page is
+ * store: progress, then the columns (the timeline can draw; drawn again should the event
+ * file's differ from its columns file's), then the events (panels can filter and show
+ * details). Event slices are parsed one at a time when the page is
  * idle, so pans and zooms on the first frame stay smooth while the rest arrives.
  * Returns a cancel function; callers keep one load at a time (see `useEventLoader`).
  */
 import type { TimelineEvent } from "../../model";
 import type { AppState } from "../store";
 import { assembleIndex } from "./eventIndex";
-import type { EventColumns } from "./eventColumns";
+import type { EventColumns } from "../../model/columns/eventColumns";
 import type { LoadRequest, PageMessage, WorkerMessage } from "./workerProtocol";
 
 type Store = { getState: () => AppState };
@@ -27,7 +28,6 @@ export function loadEvents(request: LoadRequest, store: Store): () => void {
   const { startLoading, setProgress, setColumns, setData, setLoadError } = store.getState();
   startLoading(request.name, request.kind === "file");
   let columns: EventColumns | null = null;
-  let meta: Extract<WorkerMessage, { type: "columns" }>["meta"] | null = null;
   const events: TimelineEvent[] = [];
   let cancelled = false;
   let lastProgress = 0;
@@ -47,17 +47,19 @@ export function loadEvents(request: LoadRequest, store: Store): () => void {
     switch (message.type) {
       case "progress":
         return setProgress(message.progress);
-      case "columns":
+      case "columns": {
+        const first = columns === null;
         columns = message.columns;
-        meta = message.meta;
         setColumns(columns);
-        setProgress({ phase: "receiving", done: 0, total: columns.count });
-        return send({ kind: "next" });
+        // One slice asked for at a time: only the first columns start the flow.
+        if (first) send({ kind: "next" });
+        return;
+      }
       case "events":
         return whenIdle(() => receive(message.json));
       case "done":
         worker.terminate();
-        if (columns && meta) setData(assembleIndex(meta, events, columns), request.name);
+        if (columns) setData(assembleIndex(message.meta, events, columns), request.name);
         return;
       case "error":
         worker.terminate();

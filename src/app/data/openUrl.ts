@@ -1,7 +1,13 @@
 /** Opens an event file by URL: the body to read, or an error message that names the problem. */
 import { describeHtmlAnswer, describeHttpError, describeNetworkError } from "./loadErrors";
 
-export type Opened = { stream: ReadableStream<Uint8Array>; total: number | null };
+export type Opened = {
+  stream: ReadableStream<Uint8Array>;
+  /** For progress: Content-Length, which counts compressed bytes when the body is compressed. */
+  total: number | null;
+  /** The body's exact length in bytes, when known (Content-Length of an uncompressed body). */
+  length: number | null;
+};
 
 export async function openUrl(url: string, name: string): Promise<Opened | string> {
   let response: Response;
@@ -16,5 +22,8 @@ export async function openUrl(url: string, name: string): Promise<Opened | strin
   if (response.headers.get("content-type")?.includes("text/html")) return describeHtmlAnswer(name);
   if (!response.body) return `Could not load ${name}: the response has no body`;
   const length = Number(response.headers.get("content-length"));
-  return { stream: response.body, total: length > 0 ? length : null };
+  const total = length > 0 ? length : null;
+  // Cross-origin, Content-Encoding is hidden: the length may then be compressed, and a
+  // columns file made for this file would be taken for another one's (a slower first frame).
+  return { stream: response.body, total, length: response.headers.get("content-encoding") ? null : total };
 }

@@ -1,6 +1,6 @@
 /**
  * The one load running at a time. The page's own file (`?data=` or events.json) starts
- * loading from `startPageLoad`, imported first by main.tsx, so the worker is created and
+ * loading from the entry (main.tsx) before the app is even downloaded, so the worker is
  * fetching while React and the app are still being evaluated and mounted. A file the
  * user opens later replaces whatever is loading.
  */

@@ -1,53 +1,61 @@
 /**
- * The parse worker: reads the file (fetch or local File), parses it, sorts and indexes
- * the events, hands the page the typed columns (transferred, not copied), checks the
- * file against the contract, then sends the events in slices. All the heavy work of
- * loading happens here, so the page stays responsive and can show progress even for a
- * million events.
+ * The parse worker: draws early from the event file's columns file when there is one,
+ * reads the event file (fetch or local File), hands it to `indexFile` (parse, sort,
+ * columns to the page, contract check), then sends the events in slices as the page asks
+ * for them. All the heavy work of loading happens here, so the page stays responsive and
+ * can show progress even for a million events. This entry is kept small so the downloads
+ * start as soon as the worker does; `indexFile` and its schemas load meanwhile.
  */
-import type { LoadProgress } from "../store/dataSlice";
-import { columnBuffers } from "./eventColumns";
-import { indexUnchecked } from "./indexUnchecked";
-import { checkEventFile, parseJson } from "./parseEventFile";
-import { openUrl } from "./openUrl";
+import type { EventFile, TimelineEvent } from "../../model";
+import type { EventColumns } from "../../model/columns/eventColumns";
+import { columnsUrlFor, fetchColumnsFile } from "./fetchColumnsFile";
+import { openUrl, type Opened } from "./openUrl";
 import { readBytes } from "./readBytes";
-import type { TimelineEvent } from "../../model";
 import { EVENTS_PER_MESSAGE, type LoadRequest, type PageMessage, type WorkerMessage } from "./workerProtocol";
 
 const post = (message: WorkerMessage, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
-const progress = (progress: LoadProgress) => post({ type: "progress", progress });
 
 async function load(request: LoadRequest): Promise<void> {
-  const opened = request.kind === "file" ? { stream: request.file.stream(), total: request.file.size } : await openUrl(request.url, request.name);
+  const stages = import("./indexFile");
+  stages.catch(() => undefined); // awaited below; an early return must not leave it unhandled
+  const columnsUrl = request.kind === "url" ? columnsUrlFor(request.url, self.location.href) : null;
+  const columnsFile = columnsUrl ? fetchColumnsFile(columnsUrl) : Promise.resolve(null);
+  const opened = request.kind === "file" ? { stream: request.file.stream(), total: request.file.size, length: request.file.size } : await openUrl(request.url, request.name);
   if (typeof opened === "string") return post({ type: "error", message: opened, problems: [] });
-  const bytes = await readBytes(opened.stream, opened.total, (done, total) => progress({ phase: "reading", done, total }));
-  const text = new TextDecoder().decode(bytes);
-  progress({ phase: "parsing", done: 0, total: null });
-  const json = parseJson(request.name, text);
-  if (!json.ok) return post({ type: "error", message: json.message, problems: [] });
-  // Draw first, check after: the columns of a well-formed file go to the page before the
-  // contract check, so the timeline is drawn while the worker checks. Should the check
-  // fail, the page replaces the drawing with the error; no event object is sent before.
-  progress({ phase: "indexing", done: 0, total: null });
-  const early = indexUnchecked(json.json);
-  if (early) post({ type: "columns", columns: early.columns, meta: early.meta }, columnBuffers(early.columns));
-  progress({ phase: "checking", done: 0, total: null });
-  const parsed = checkEventFile(request.name, json.json);
-  if (!parsed.ok) return post({ type: "error", message: parsed.message, problems: parsed.problems });
-  const ready = early ?? indexUnchecked(parsed.file)!;
-  if (!early) post({ type: "columns", columns: ready.columns, meta: ready.meta }, columnBuffers(ready.columns));
-  pending = { events: ready.events, next: 0 };
+  const drawn = await drawColumnsFile(columnsFile, opened);
+  const bytes = await readBytes(opened.stream, opened.total, (done, total) =>
+    post({ type: "progress", progress: { phase: "reading", done, total } }),
+  );
+  const indexed = (await stages).indexFile(request.name, bytes, post, drawn);
+  if (indexed) pending = { ...indexed, next: 0 };
+  if (asked) sendNextSlice();
+}
+
+/**
+ * Posts the columns file's columns when it was made for a file of this size (an event
+ * file rewritten since would differ); they are copied, not transferred, and returned so
+ * the columns built from the event file can be compared with what the page drew.
+ */
+async function drawColumnsFile(columnsFile: ReturnType<typeof fetchColumnsFile>, opened: Opened): Promise<EventColumns | null> {
+  const file = await columnsFile;
+  if (!file || file.columns.count === 0 || (opened.length !== null && opened.length !== file.eventsBytes)) return null;
+  post({ type: "columns", columns: file.columns });
+  return file.columns;
 }
 
 /** Events not yet handed to the page, and where the next slice starts. */
-let pending: { events: TimelineEvent[]; next: number } | null = null;
+let pending: { events: TimelineEvent[]; meta: Omit<EventFile, "events">; next: number } | null = null;
+/** The page asked for a slice before the events were ready (it drew from the columns file). */
+let asked = false;
 
 function sendNextSlice(): void {
+  asked = !pending;
   if (!pending) return;
-  const { events, next } = pending;
+  const { events, meta, next } = pending;
   if (next >= events.length) {
     pending = null;
-    post({ type: "done" });
+    asked = false;
+    post({ type: "done", meta });
     return;
   }
   pending.next = next + EVENTS_PER_MESSAGE;

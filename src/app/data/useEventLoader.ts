@@ -1,6 +1,6 @@
 /**
  * `openFile` for a file the user picks or drops. (The page's own file is already loading:
- * see `startPageLoad`.) One load at a time: a new one stops the worker of the previous.
+ * see main.tsx.) One load at a time: a new one stops the worker of the previous.
  */
 import { useCallback } from "react";
 import { searchWithoutData } from "./dataSource";

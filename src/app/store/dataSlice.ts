@@ -1,5 +1,5 @@
 import type { StateCreator } from "zustand";
-import type { EventColumns } from "../data/eventColumns";
+import type { EventColumns } from "../../model/columns/eventColumns";
 import type { EventIndex } from "../data/eventIndex";
 import { windowForData } from "../timeline/timeWindow";
 import type { AppState } from "./index";

@@ -3,7 +3,7 @@
  * uses, on a tiny canvas, so the legend cannot disagree with the picture.
  */
 import { useEffect, useRef } from "react";
-import { SUBTYPES } from "../data/eventColumns";
+import { SUBTYPES } from "../../model/columns/eventColumns";
 import { sizeCanvas } from "./canvasSurface";
 import { subtypeName } from "./eventText";
 import { drawClusterBubble } from "./marks/clusterBubble";

@@ -3,7 +3,7 @@
  * the tooltip, in that order (later on top). A plain function of its inputs, called at
  * most once per animation frame by the renderer.
  */
-import { isVetoCode } from "../data/eventColumns";
+import { isVetoCode } from "../../model/columns/eventColumns";
 import type { Hit } from "./hitTest";
 import type { Palette } from "./palette";
 import type { Scene } from "./scene";

@@ -5,7 +5,7 @@
  * of data, filters or grouping rebuilds them.
  */
 import { getFilteredIndices } from "../filter/filteredIndices";
-import type { EventColumns } from "../data/eventColumns";
+import type { EventColumns } from "../../model/columns/eventColumns";
 import type { AppState } from "../store";
 import { buildLanes, type Lane } from "./lanes";
 

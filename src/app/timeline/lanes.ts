@@ -6,7 +6,7 @@
  * placeable agent go to "Other".
  */
 import type { Actor } from "../../model";
-import { isVetoCode, type EventColumns } from "../data/eventColumns";
+import { isVetoCode, type EventColumns } from "../../model/columns/eventColumns";
 import { countryName } from "../format/countryName";
 import type { GroupBy } from "../store/viewSlice";
 import { DAY_MS } from "./timeWindow";

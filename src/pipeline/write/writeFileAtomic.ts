@@ -10,29 +10,34 @@ const WRITE_BYTES = 1 << 20;
  * data goes to a temporary file in the same folder (a rename across file systems is
  * not atomic), is flushed to disk, then renamed over the target. On any failure the
  * temporary file is removed and the target is untouched. The content comes in pieces,
- * so it never has to exist as one string.
+ * so it never has to exist as one string. Returns the number of bytes written.
  */
-export async function writeFileAtomic(path: string, pieces: Iterable<string>): Promise<void> {
+export async function writeFileAtomic(path: string, pieces: Iterable<string> | Uint8Array): Promise<number> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     const handle = await open(temp, "wx");
+    let written = 0;
     try {
-      let buffer: string[] = [];
-      let buffered = 0;
-      for (const piece of pieces) {
-        buffer.push(piece);
-        buffered += piece.length;
-        if (buffered < WRITE_BYTES) continue;
-        await handle.write(buffer.join(""));
-        buffer = [];
-        buffered = 0;
+      if (pieces instanceof Uint8Array) written += (await handle.write(pieces)).bytesWritten;
+      else {
+        let buffer: string[] = [];
+        let buffered = 0;
+        for (const piece of pieces) {
+          buffer.push(piece);
+          buffered += piece.length;
+          if (buffered < WRITE_BYTES) continue;
+          written += (await handle.write(buffer.join(""))).bytesWritten;
+          buffer = [];
+          buffered = 0;
+        }
+        written += (await handle.write(buffer.join(""))).bytesWritten;
       }
-      await handle.write(buffer.join(""));
       await handle.sync();
     } finally {
       await handle.close();
     }
     await rename(temp, path);
+    return written;
   } catch (error) {
     await rm(temp, { force: true });
     throw error;

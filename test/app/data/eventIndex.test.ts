@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { buildEventIndex, dateOrder, dayStart } from "../../../src/app/data/eventIndex";
-import { SUBTYPES } from "../../../src/app/data/eventColumns";
+import { buildEventIndex } from "../../../src/app/data/eventIndex";
+import { dateOrder, dayStart } from "../../../src/model/columns/sortEvents";
+import { SUBTYPES } from "../../../src/model/columns/eventColumns";
 import { event, file, utc } from "../timeline/sampleEvents";
 
 describe("event index and columns", () => {

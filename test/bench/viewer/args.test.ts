@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import { parseOptions } from "../../../bench/viewer/args";
 
 describe("parseOptions", () => {
-  it("has defaults that measure both pages at three sizes", () => {
+  it("has defaults that measure every page at three sizes", () => {
     expect(parseOptions([])).toMatchObject({
       sizes: [10_000, 100_000, 1_000_000],
       runs: 3,
       timeoutMs: 60_000,
-      pages: ["app", "vis"],
+      pages: ["app", "json", "vis"],
       skipBuild: false,
       profile: false,
     });
@@ -21,6 +21,7 @@ describe("parseOptions", () => {
   it("rejects what it cannot use", () => {
     expect(() => parseOptions(["--runs", "0"])).toThrow(/--runs/);
     expect(() => parseOptions(["--only", "both"])).toThrow(/--only/);
+    expect(parseOptions(["--only", "vis,app"]).pages).toEqual(["app", "vis"]);
     expect(() => parseOptions(["--sizes", "lots"])).toThrow(/not a size/);
     expect(() => parseOptions(["--frobnicate"])).toThrow();
   });

@@ -1,8 +1,10 @@
-import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { ensureEventFile, parseSize, sizeLabel } from "../../../bench/viewer/data";
+import { ensureEventFile, eventFilesAlone, parseSize, sizeLabel } from "../../../bench/viewer/data";
+import { indexUnchecked } from "../../../src/app/data/indexUnchecked";
+import { decodeColumnsFile, sameColumns } from "../../../src/model/columns/columnsFile";
 
 describe("sizes", () => {
   it("reads and writes event counts with k and M", () => {
@@ -28,5 +30,19 @@ describe("ensureEventFile", () => {
     expect(statSync(join(dir, first.name)).size).toBe(first.bytes);
     expect(await ensureEventFile(dir, 300, 5)).toEqual({ ...first, generated: false });
     expect((await ensureEventFile(dir, 300, 6)).generated).toBe(true);
+  });
+
+  it("writes the columns file next to it, as the pipeline does, and a folder of event files alone", async () => {
+    const file = await ensureEventFile(dir, 400, 3);
+    const bin = readFileSync(join(dir, "events-400.columns.bin"));
+    const read = decodeColumnsFile(bin.buffer.slice(bin.byteOffset, bin.byteOffset + bin.length) as ArrayBuffer);
+    if (!read.ok) throw new Error(read.problem);
+    expect(read.eventsBytes).toBe(file.bytes);
+    const json = JSON.parse(readFileSync(join(dir, file.name), "utf8"));
+    expect(sameColumns(read.columns, indexUnchecked(json)!.columns)).toBe(true);
+    const alone = await eventFilesAlone(dir, [file]);
+    expect(readFileSync(join(alone, file.name), "utf8")).toBe(readFileSync(join(dir, file.name), "utf8"));
+    expect(existsSync(join(alone, "events-400.columns.bin"))).toBe(false);
+    rmSync(alone, { recursive: true, force: true });
   });
 });

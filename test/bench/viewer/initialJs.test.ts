@@ -31,11 +31,12 @@ describe("measureInitialJs", () => {
   const dir = mkdtempSync(join(tmpdir(), "initial-js-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it("sums the gzip sizes of the entry and its static import chain, once each", async () => {
+  it("sums the gzip sizes of the entry, the app it imports at boot and their static import chains, once each", async () => {
     mkdirSync(join(dir, "assets"));
     const files = {
-      "assets/index.js": 'import{a}from"./shared.js";import"./style-helper.js";const l=()=>import("./lazy.js");',
-      "assets/shared.js": 'import{b}from"./deep.js";export const a=1;',
+      "assets/index.js": 'import{a}from"./shared.js";import"./style-helper.js";import(`./boot.js`).catch(e=>{});',
+      "assets/boot.js": 'import{a}from"./shared.js";export default 1;',
+      "assets/shared.js": 'import{b}from"./deep.js";export const a=1;const l=()=>import("./lazy.js");',
       "assets/style-helper.js": 'import{a}from"./shared.js";',
       "assets/deep.js": "export const b=" + "1+".repeat(500) + "1;",
       "assets/lazy.js": "export default 42;",
@@ -44,8 +45,8 @@ describe("measureInitialJs", () => {
     writeFileSync(join(dir, "index.html"), '<script type="module" src="/assets/index.js"></script>');
 
     const js = await measureInitialJs(dir);
-    expect(js.files.map((f) => f.path).sort()).toEqual(["assets/deep.js", "assets/index.js", "assets/shared.js", "assets/style-helper.js"]);
-    const expected = ["index.js", "shared.js", "style-helper.js", "deep.js"]
+    expect(js.files.map((f) => f.path).sort()).toEqual(["assets/boot.js", "assets/deep.js", "assets/index.js", "assets/shared.js", "assets/style-helper.js"]);
+    const expected = ["index.js", "boot.js", "shared.js", "style-helper.js", "deep.js"]
       .map((name) => gzipSync(Buffer.from(files[`assets/${name}` as keyof typeof files]), { level: 9 }).length)
       .reduce((a, b) => a + b, 0);
     expect(js.gzipBytes).toBe(expected);

@@ -54,14 +54,14 @@ describe("formatting", () => {
   });
 
   it("puts a vis-timeline that ran out of time into the table as a lower bound", () => {
-    const rows: SizeRow[] = [{ count: 100_000, bytes: 38e6, app: { runs: [smooth(800)] }, vis: { runs: [{ timedOut: true }] } }];
+    const rows: SizeRow[] = [{ count: 100_000, bytes: 38e6, app: { runs: [smooth(800)] }, json: { runs: [smooth(1100)] }, vis: { runs: [{ timedOut: true }] } }];
     const table = resultsTable(rows, 60_000);
-    expect(table).toContain("| 100k | 38 MB | 800 ms | 16.7 ms / 16.8 ms | did not finish in 60 s | did not finish in 60 s | > 75× | n/a |");
+    expect(table).toContain("| 100k | 38 MB | 800 ms | 16.7 ms / 16.8 ms | 1,100 ms | did not finish in 60 s | did not finish in 60 s | > 75× | n/a |");
   });
 });
 
 describe("resultsTable with gestures cut short", () => {
-  const row = (vis: RunResult): SizeRow => ({ count: 10_000, bytes: 4e6, app: { runs: [smooth(500)] }, vis: { runs: [vis] } });
+  const row = (vis: RunResult): SizeRow => ({ count: 10_000, bytes: 4e6, app: { runs: [smooth(500)] }, json: { runs: [] }, vis: { runs: [vis] } });
 
   it("shows the frames a slow page did draw, with how many inputs it took", () => {
     const vis = { firstFrameMs: 2000, pan: phase(Array(20).fill(120), 52, 82), zoom: phase([16.7], 0, 24) };
@@ -77,9 +77,9 @@ describe("resultsTable with gestures cut short", () => {
 describe("gestures the page ignored", () => {
   it("are not passed off as smooth frames", () => {
     const app = { ...smooth(800), responds: { zoom: false, pan: true } };
-    const rows: SizeRow[] = [{ count: 100_000, bytes: 1, app: { runs: [app] }, vis: { runs: [] } }];
+    const rows: SizeRow[] = [{ count: 100_000, bytes: 1, app: { runs: [app] }, json: { runs: [] }, vis: { runs: [] } }];
     expect(resultsTable(rows, 60_000)).toContain("| the view did not change on zoom: not measured |");
-    expect(checkTargets(rows, undefined, 60_000)[1]).toMatchObject({ measured: "not measured", met: undefined });
+    expect(checkTargets(rows, undefined, 60_000)[2]).toMatchObject({ measured: "not measured", met: undefined });
   });
 });
 
@@ -89,21 +89,23 @@ describe("frame-time targets", () => {
       count: 1_000_000,
       bytes: 1,
       app: { runs: [{ firstFrameMs: 1, pan: phase(Array(18).fill(16.7).concat([p95, p95])), zoom: phase([]) }] },
+      json: { runs: [] },
       vis: { runs: [] },
     });
-    expect(checkTargets([at(33.4)], undefined, 60_000)[2]?.met).toBe(true);
-    expect(checkTargets([at(50)], undefined, 60_000)[2]?.met).toBe(false);
+    expect(checkTargets([at(33.4)], undefined, 60_000)[3]?.met).toBe(true);
+    expect(checkTargets([at(50)], undefined, 60_000)[3]?.met).toBe(false);
   });
 });
 
 describe("checkTargets", () => {
   it("checks the issue's targets against the app's medians", () => {
     const rows: SizeRow[] = [
-      { count: 100_000, bytes: 1, app: { runs: [smooth(800, 40)] }, vis: { runs: [] } },
+      { count: 100_000, bytes: 1, app: { runs: [smooth(800, 40)] }, json: { runs: [smooth(1200)] }, vis: { runs: [] } },
     ];
     const targets = checkTargets(rows, { files: [], bytes: 0, gzipBytes: 120 * 1024 }, 60_000);
     expect(targets.map((t) => [t.what, t.met])).toEqual([
       ["100k events: first frame", true],
+      ["100k events: first frame from the event file alone", false],
       ["100k events: frame time p95 (60 fps)", false],
       ["1M events: frame time p95 (30 fps)", undefined],
       ["initial JS, gzipped", true],

@@ -5,6 +5,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { TimelineEvent } from "../../../src/model";
 import { toFileItem } from "../../../src/pipeline/write/fileItem";
 import { writeEventFile } from "../../../src/pipeline/write/writeEventFile";
+import { indexUnchecked } from "../../../src/app/data/indexUnchecked";
+import { decodeColumnsFile, sameColumns } from "../../../src/model/columns/columnsFile";
 
 const article = (id: string) => ({ id, title: id, source: "s", url: null, published: null, files: [`${id}.txt`], text: "x" });
 const event = (id: string, date: string): TimelineEvent => ({
@@ -33,6 +35,27 @@ describe("writeEventFile", () => {
     const written = readFileSync(out, "utf8");
     expect(JSON.parse(written).events[0]).toEqual(event("e-1", "2012-02-08"));
     expect(written.indexOf('"id": "e-1"')).toBeLessThan(written.indexOf('"type"'));
+  });
+
+  it("writes next to it the columns the viewer would build from it, for its exact length", async () => {
+    const out = join(tempDir(), "events.json");
+    const russia = { id: "RUS", name: "Russia", kind: "country" as const, country: "RUS" };
+    const events = [
+      { ...event("e-2", "2012-02-08"), actors: [{ id: "RUS", role: "speaker" as const }] },
+      { ...event("e-1", "2012-02-04"), dateEnd: "2012-02-10", datePrecision: "week" as const },
+    ];
+    await writeEventFile(out, {
+      articles: [toFileItem("articles", article("a-1"), 0)],
+      actors: [toFileItem("actors", russia, 0)],
+      events: events.map((e, i) => toFileItem("events", e, i)),
+    });
+    const json = readFileSync(out);
+    const bin = readFileSync(join(dir, "events.columns.bin"));
+    const read = decodeColumnsFile(bin.buffer.slice(bin.byteOffset, bin.byteOffset + bin.length) as ArrayBuffer);
+    if (!read.ok) throw new Error(read.problem);
+    expect(read.eventsBytes).toBe(json.length);
+    expect(sameColumns(read.columns, indexUnchecked(JSON.parse(json.toString()))!.columns)).toBe(true);
+    expect(read.columns.count).toBe(2);
   });
 
   it("refuses a file that breaks the contract and leaves the old one in place", async () => {

@@ -1,5 +1,5 @@
 /** The mark for one event, by its subtype code (see SUBTYPES). */
-import { SUBTYPES, isVetoCode } from "../../data/eventColumns";
+import { SUBTYPES, isVetoCode } from "../../../model/columns/eventColumns";
 import type { StatementSubtype, VetoSubtype } from "../../../model";
 import type { Palette } from "../palette";
 import { drawStatementMark } from "./statementMark";
