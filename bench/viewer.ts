@@ -199,7 +199,7 @@ async function main(): Promise<void> {
     detailTable(rows, options.timeoutMs),
     "Targets (issue 4):",
     targetsTable(checkTargets(rows, initialJs, options.timeoutMs)),
-    ...(initialJs ? ["Initial JavaScript (entry + static imports of the built index.html):", initialJsTable(initialJs)] : []),
+    ...(initialJs ? ["Initial JavaScript (the entry of the built index.html, the app chunk it imports at boot, and their static imports):", initialJsTable(initialJs)] : []),
   ];
   const markdown = `${sections.join("\n\n")}\n`;
   console.log(`\n${markdown}`);

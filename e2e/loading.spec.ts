@@ -103,14 +103,15 @@ function columnsFileOf(file: EventFile, eventsBytes: number): Buffer {
 /**
  * A server of its own (cross-origin, as `?data=` allows) that sends the event file's
  * headers at once and its body only once `release` is called, as a slow download does;
- * the columns file, when given, goes out at once.
+ * the columns file, when given, goes out at once, or never ("hang").
  */
-async function slowServer(json: string, columns?: Buffer): Promise<{ url: string; release: () => void; close: () => void }> {
+async function slowServer(json: string, columns?: Buffer | "hang"): Promise<{ url: string; release: () => void; close: () => void }> {
   let release = () => {};
   const released = new Promise<void>((resolve) => (release = resolve));
   const server = createServer((request, response) => {
     const cors = { "access-control-allow-origin": "*", "access-control-allow-headers": "accept" };
     if (request.method === "OPTIONS") return void response.writeHead(204, cors).end();
+    if (request.url === "/slow.columns.bin" && columns === "hang") return;
     if (request.url === "/slow.columns.bin" && columns) {
       return void response.writeHead(200, { ...cors, "content-type": "application/octet-stream", "content-length": columns.length }).end(columns);
     }
@@ -121,7 +122,7 @@ async function slowServer(json: string, columns?: Buffer): Promise<{ url: string
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/slow.json`, release, close: () => server.close() };
+  return { url: `http://127.0.0.1:${port}/slow.json`, release, close: () => (server.closeAllConnections(), server.close()) };
 }
 
 async function serveColumns(page: Page, name: string, body: Buffer): Promise<void> {
@@ -158,6 +159,18 @@ test("a columns file made for another version of the event file is not drawn", a
     server.release();
     await expect(timeline(page)).toHaveAttribute("aria-busy", "false");
     await expect(page.getByTestId("match-count")).toHaveText(`${CORPUS.events.length} events`);
+  } finally {
+    server.close();
+  }
+});
+
+test("a server that never answers for the columns file does not hold up the event file", async ({ page }) => {
+  const server = await slowServer(JSON.stringify(CORPUS), "hang");
+  try {
+    server.release();
+    await page.goto(`/?data=${encodeURIComponent(server.url)}`);
+    await expect(page.getByTestId("match-count")).toHaveText(`${CORPUS.events.length} events`);
+    await expect(timeline(page)).toHaveAttribute("aria-busy", "false");
   } finally {
     server.close();
   }

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
+import { columnsPathFor } from "../../src/model/columns/columnsFile";
 
 export const ROOT = new URL("../..", import.meta.url).pathname;
 export const ARTICLES_DIR = join(ROOT, "data/articles");
@@ -14,9 +15,9 @@ function newestMtime(dir: string): number {
   return Math.max(0, ...readdirSync(dir).map((name) => statSync(join(dir, name)).mtimeMs));
 }
 
-/** True when public/events.json is missing or older than any bundled article. */
+/** True when public/events.json or its columns file is missing, or older than any bundled article. */
 export function eventsAreStale(): boolean {
-  if (!existsSync(EVENTS_FILE)) return true;
+  if (!existsSync(EVENTS_FILE) || !existsSync(columnsPathFor(EVENTS_FILE))) return true;
   return statSync(EVENTS_FILE).mtimeMs < newestMtime(ARTICLES_DIR);
 }
 

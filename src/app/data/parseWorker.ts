@@ -22,25 +22,28 @@ async function load(request: LoadRequest): Promise<void> {
   const columnsFile = columnsUrl ? fetchColumnsFile(columnsUrl) : Promise.resolve(null);
   const opened = request.kind === "file" ? { stream: request.file.stream(), total: request.file.size, length: request.file.size } : await openUrl(request.url, request.name);
   if (typeof opened === "string") return post({ type: "error", message: opened, problems: [] });
-  const drawn = await drawColumnsFile(columnsFile, opened);
+  // The columns file is drawn when it comes, if it comes before the event file is read; it
+  // never holds up the reading (a server may be slow to answer for it, or never answer).
+  let reading = true;
+  let drawn: EventColumns | null = null;
+  void columnsFile.then((file) => {
+    if (!reading || !file || !madeFor(file, opened)) return;
+    // Copied, not transferred: kept to compare with the columns built from the event file.
+    drawn = file.columns;
+    post({ type: "columns", columns: file.columns });
+  });
   const bytes = await readBytes(opened.stream, opened.total, (done, total) =>
     post({ type: "progress", progress: { phase: "reading", done, total } }),
   );
+  reading = false;
   const indexed = (await stages).indexFile(request.name, bytes, post, drawn);
   if (indexed) pending = { ...indexed, next: 0 };
   if (asked) sendNextSlice();
 }
 
-/**
- * Posts the columns file's columns when it was made for a file of this size (an event
- * file rewritten since would differ); they are copied, not transferred, and returned so
- * the columns built from the event file can be compared with what the page drew.
- */
-async function drawColumnsFile(columnsFile: ReturnType<typeof fetchColumnsFile>, opened: Opened): Promise<EventColumns | null> {
-  const file = await columnsFile;
-  if (!file || file.columns.count === 0 || (opened.length !== null && opened.length !== file.eventsBytes)) return null;
-  post({ type: "columns", columns: file.columns });
-  return file.columns;
+/** Whether a columns file was made for this event file (one rewritten since would differ in length). */
+function madeFor(file: { columns: EventColumns; eventsBytes: number }, opened: Opened): boolean {
+  return file.columns.count > 0 && (opened.length === null || opened.length === file.eventsBytes);
 }
 
 /** Events not yet handed to the page, and where the next slice starts. */
