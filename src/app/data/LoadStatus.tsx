@@ -5,6 +5,7 @@
 import { useAppStore } from "../store";
 import { OpenFileButton } from "./OpenFileButton";
 import type { LoadProgress } from "../store/dataSlice";
+import { formatBytes } from "../format/formatBytes";
 
 const PHASES: Record<LoadProgress["phase"], string> = {
   reading: "Reading",
@@ -13,12 +14,6 @@ const PHASES: Record<LoadProgress["phase"], string> = {
   indexing: "Indexing",
   receiving: "Preparing events from",
 };
-
-function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 ** 2) return `${(bytes / 1024).toFixed(0)} KB`;
-  return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
-}
 
 function amount(progress: LoadProgress): string {
   const { phase, done, total } = progress;
