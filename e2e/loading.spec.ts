@@ -148,6 +148,26 @@ test("with its columns file, the timeline is drawn before the event file has arr
   }
 });
 
+test("a mark picked before the event file has arrived opens once it has", async ({ page }) => {
+  const json = JSON.stringify(CORPUS);
+  const server = await slowServer(json, columnsFileOf(CORPUS, Buffer.byteLength(json)));
+  try {
+    // A week of February 2012: the joint veto of the 4th stands alone in its lanes.
+    await page.goto(`/?data=${encodeURIComponent(server.url)}#/?from=2012-02-01&to=2012-02-07`);
+    await expect(timeline(page)).toHaveAttribute("aria-busy", "false");
+    const box = (await page.getByTestId("timeline-canvas").boundingBox())!;
+    const x = box.x + ((Date.UTC(2012, 1, 4, 12) - Date.UTC(2012, 1, 1)) / (Date.UTC(2012, 1, 7) - Date.UTC(2012, 1, 1))) * box.width;
+    const waiting = page.getByText("Loading this event's quote and sources");
+    for (let y = box.y + 40; y < box.y + box.height && !(await waiting.isVisible()); y += 6) await page.mouse.click(x, y);
+    await expect(waiting).toBeVisible();
+    server.release();
+    await expect(page.getByTestId("selection-announcement")).toContainText("Selected: Russia and China veto the Syria draft");
+    await expect(waiting).toHaveCount(0);
+  } finally {
+    server.close();
+  }
+});
+
 test("a columns file made for another version of the event file is not drawn", async ({ page }) => {
   const json = JSON.stringify(CORPUS);
   const server = await slowServer(json, columnsFileOf(CORPUS, Buffer.byteLength(json) + 1));

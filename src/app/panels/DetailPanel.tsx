@@ -27,9 +27,11 @@ export function DetailPanel() {
   const index = useAppStore((s) => s.index);
   const selectedId = useAppStore((s) => s.selectedId);
   const missingId = useAppStore((s) => s.missingId);
+  const pending = useAppStore((s) => s.pendingPosition !== null);
+  const drawn = useAppStore((s) => s.columns !== null);
   const select = useAppStore((s) => s.select);
   const position = selectedId === null ? undefined : index?.byId.get(selectedId);
-  const open = position !== undefined || missingId !== null;
+  const open = position !== undefined || missingId !== null || pending;
   const [expanded, setExpanded] = useState(false);
   useEscapeToClose(open);
   // Each event opens at its heading: Next and Previous must not keep the last one's scroll.
@@ -72,9 +74,16 @@ export function DetailPanel() {
               No event with id <code className="font-mono">{missingId}</code> in this file.
             </p>
           )}
+          {pending && (
+            <p role="status" className="text-sm text-slate-600 dark:text-slate-300">
+              Loading this event's quote and sources with the rest of the file…
+            </p>
+          )}
           {index && position !== undefined && <EventDetail index={index} position={position} />}
-          {!open && index && (
-            <p className="text-sm text-slate-600 dark:text-slate-300">Select an event on the timeline or in the list to see its quote and sources.</p>
+          {!open && drawn && (
+            <p className="text-sm text-slate-600 dark:text-slate-300">
+              {index ? "Select an event on the timeline or in the list to see its quote and sources." : "Select an event on the timeline to see its quote and sources."}
+            </p>
           )}
         </div>
       </aside>

@@ -42,23 +42,30 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) 
   columns: null,
   index: null,
   startLoading: (source, local = false) =>
-    set({ load: { state: "loading", source, local, progress: { phase: "reading", done: 0, total: null } } }),
+    set({ load: { state: "loading", source, local, progress: { phase: "reading", done: 0, total: null } }, pendingPosition: null }),
   setProgress: (progress) => set((s) => (s.load.state === "loading" ? { load: { ...s.load, progress } } : {})),
   // A new file replaces the old one at once; the window is kept only when it still shows the data.
-  setColumns: (columns) => set((s) => ({ columns, index: null, window: windowForData(s.window, columns.extent, columns.start) })),
+  // A mark picked on the previous drawing may be another event in this one: forget it.
+  setColumns: (columns) =>
+    set((s) => ({ columns, index: null, window: windowForData(s.window, columns.extent, columns.start), pendingPosition: null })),
   setData: (index, source) =>
-    set((s) => ({
-      index,
-      columns: index.columns,
-      load: { state: "ready", source, local: s.load.state !== "idle" && s.load.local },
-      window: s.columns === index.columns ? s.window : windowForData(s.window, index.extent, index.start),
-      // A selection from the previous file that this one lacks would point at nothing.
-      selectedId: s.selectedId !== null && index.byId.has(s.selectedId) ? s.selectedId : null,
-    })),
+    set((s) => {
+      const picked = s.pendingPosition !== null && s.columns === index.columns ? index.events[s.pendingPosition]?.id : undefined;
+      return {
+        index,
+        columns: index.columns,
+        load: { state: "ready", source, local: s.load.state !== "idle" && s.load.local },
+        window: s.columns === index.columns ? s.window : windowForData(s.window, index.extent, index.start),
+        // A selection from the previous file that this one lacks would point at nothing.
+        selectedId: picked ?? (s.selectedId !== null && index.byId.has(s.selectedId) ? s.selectedId : null),
+        pendingPosition: null,
+      };
+    }),
   setLoadError: (source, message, problems = []) =>
     set((s) => ({
       load: { state: "error", source, local: s.load.state !== "idle" && s.load.local, message, problems },
       columns: null,
       index: null,
+      pendingPosition: null,
     })),
 });

@@ -7,7 +7,13 @@ export interface SelectionSlice {
   selectedId: string | null;
   /** An id asked for (by a link) that the loaded file does not contain. */
   missingId: string | null;
+  /**
+   * A mark picked while only the columns are in (drawn from a columns file, the events still
+   * on their way): its position, selected as soon as the events arrive.
+   */
+  pendingPosition: number | null;
   select: (id: string | null) => void;
+  selectWhenLoaded: (position: number) => void;
   setMissingId: (id: string | null) => void;
   /**
    * Selects an event from outside the timeline (list, prev/next) and, when the visible
@@ -25,13 +31,15 @@ export interface SelectionSlice {
 export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set, get) => ({
   selectedId: null,
   missingId: null,
-  select: (selectedId) => set({ selectedId, missingId: null }),
+  pendingPosition: null,
+  select: (selectedId) => set({ selectedId, missingId: null, pendingPosition: null }),
+  selectWhenLoaded: (pendingPosition) => set({ selectedId: null, missingId: null, pendingPosition }),
   setMissingId: (missingId) => set({ missingId }),
   reveal: (id) => {
     const { index, window, setWindow } = get();
     const position = index?.byId.get(id);
     if (!index || position === undefined) return;
-    set({ selectedId: id, missingId: null });
+    set({ selectedId: id, missingId: null, pendingPosition: null });
     const start = index.start[position]!;
     const end = index.end[position]!;
     if (!windowShows(window, start, end)) setWindow(windowCentredOn(window, start, end));
@@ -40,10 +48,10 @@ export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice
     const { index, setWindow } = get();
     const position = index?.byId.get(id);
     if (!index || position === undefined) {
-      set({ selectedId: null, missingId: id });
+      set({ selectedId: null, missingId: id, pendingPosition: null });
       return;
     }
-    set({ selectedId: id, missingId: null });
+    set({ selectedId: id, missingId: null, pendingPosition: null });
     setWindow(linkWindow ?? windowCentredOn(null, index.start[position]!, index.end[position]!));
   },
 });

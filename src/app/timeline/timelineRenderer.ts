@@ -101,7 +101,7 @@ export function createTimelineRenderer(elements: TimelineElements, store: StoreA
     const surface = sizeCanvas(canvas, size.width, size.height);
     const window = state.window ?? [Date.now() - 365 * 86_400_000, Date.now()];
     const lanes = drawnLanes(state);
-    const selectedPos = state.selectedId !== null ? (state.index?.byId.get(state.selectedId) ?? null) : null;
+    const selectedPos = state.selectedId !== null ? (state.index?.byId.get(state.selectedId) ?? null) : state.pendingPosition;
     laneCount = lanes.length;
     if (revealSelection && selectedPos !== null) {
       const row = lanes.findIndex((lane) => lane.pos[lowerBound(lane.pos, selectedPos)] === selectedPos);
@@ -183,6 +183,7 @@ export function createTimelineRenderer(elements: TimelineElements, store: StoreA
       state.filters !== prev.filters ||
       state.groupBy !== prev.groupBy ||
       state.selectedId !== prev.selectedId ||
+      state.pendingPosition !== prev.pendingPosition ||
       state.load.state !== prev.load.state
     )
       frame.request();
@@ -223,6 +224,7 @@ export function createTimelineRenderer(elements: TimelineElements, store: StoreA
     const state = store.getState();
     if (hit?.kind === "cluster") zoomToSpan(store, hit.cluster.t0, hit.cluster.t1);
     else if (hit?.kind === "mark" && state.index) state.select(state.index.events[hit.mark.pos]!.id);
+    else if (hit?.kind === "mark") state.selectWhenLoaded(hit.mark.pos);
   };
   const onPointerDown = (event: PointerEvent) => {
     pressedBy = event.pointerType;
