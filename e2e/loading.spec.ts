@@ -16,7 +16,10 @@ const timeline = (page: Page) => page.locator('section[aria-label="Timeline"]');
 
 test("the bundled events.json loads and the page reports its event count", async ({ page }) => {
   const bundled = JSON.parse(readFileSync("public/events.json", "utf8")) as { events: unknown[] };
+  // The pipeline wrote its columns file too, and the page (its worker) fetches it.
+  const columns = page.waitForResponse((response) => response.url().endsWith("/events.columns.bin"));
   await page.goto("/");
+  expect((await columns).status()).toBe(200);
   await expect(timeline(page)).toHaveAttribute("aria-busy", "false");
   await expect(page.getByRole("alert")).toHaveCount(0);
   const count = bundled.events.length;
