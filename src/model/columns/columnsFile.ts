@@ -102,6 +102,12 @@ export function decodeColumnsFile(buffer: ArrayBuffer): DecodedColumns {
   const agents = take((b) => new Uint32Array(b), m, 4);
   const kind = take((b) => new Uint8Array(b), n, 1);
   if (agentOffsets[n] !== m || agents.some((a) => a >= header.actors.length)) return fail("its agents point outside its actors");
+  for (let i = 0; i < n; i++) {
+    // The timeline binary-searches these: unordered or missing dates would draw nonsense.
+    if (!(agentOffsets[i]! <= agentOffsets[i + 1]!)) return fail("its agent offsets go backwards");
+    if (!(start[i]! <= end[i]!) || (i > 0 && !(start[i - 1]! <= start[i]!))) return fail("its dates are not in order");
+  }
+  if (!header.extent.every(Number.isFinite)) return fail("its header does not describe columns");
   const columns = { count: n, start, end, kind, agentOffsets, agents, actors: header.actors, extent: header.extent };
   return { ok: true, columns, eventsBytes: header.eventsBytes };
 }

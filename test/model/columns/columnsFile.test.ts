@@ -59,6 +59,11 @@ describe("the columns file", () => {
     // the last agent (a u32 just before the three kind bytes) points past the three actors
     new DataView(badAgent.buffer).setUint32(badAgent.length - 3 - 4, 7, true);
     expect(problem(badAgent)).toBe("its agents point outside its actors");
+    const unordered = good.slice();
+    // the first event's start (the first float64 of the data) moved after the others
+    const dataStart = Math.ceil((12 + new DataView(good.buffer).getUint32(8, true)) / 8) * 8;
+    new DataView(unordered.buffer).setFloat64(dataStart, Date.UTC(2020, 0, 1), true);
+    expect(problem(unordered)).toBe("its dates are not in order");
     const badHeader = good.slice();
     badHeader[12] = "[".charCodeAt(0);
     expect(problem(badHeader)).toMatch(/header/);
