@@ -80,15 +80,16 @@ export async function runPipeline(options: RunOptions): Promise<RunReport> {
     const articles = read.groups.sort((a, b) => compareText(a.id, b.id));
     const extracted = await extractArticles(articles, runner, threads, options);
     await runner.close();
-    const events = await writeSpooled(options.outFile, spoolDir, articles, extracted);
+    const written = await writeSpooled(options.outFile, spoolDir, articles, extracted);
     return {
       files: files.length,
       articles: articles.length,
-      events,
+      events: written.events,
       warnings: [
         ...manifest.warnings,
         ...read.warnings.flat(),
         ...articles.flatMap((article, i) => extracted.warnings[i]!.map((w) => `${article.files[0]}: ${w}`)),
+        ...written.warnings,
       ],
     };
   } finally {
@@ -154,13 +155,16 @@ async function extractArticles(articles: readonly ArticleEntry<SpoolRef>[], runn
   return { items, events, actors, warnings };
 }
 
-/** Merges the events reported more than once, then streams articles, actors and events into the event file; returns the number of events. */
+/**
+ * Merges the events reported more than once, then streams articles, actors and events into
+ * the event file; returns the number of events and the writer's warnings.
+ */
 async function writeSpooled(
   outFile: string,
   spoolDir: string,
   articles: readonly ArticleEntry<SpoolRef>[],
   extracted: { items: (SpoolRef | undefined)[]; events: SpooledEvents; actors: ActorVersions },
-): Promise<number> {
+): Promise<{ events: number; warnings: string[] }> {
   const reader = new SpoolReader(spoolDir);
   try {
     const events = extracted.events.items(reader, new SpoolWriter(spoolDir, 0));
@@ -168,12 +172,12 @@ async function writeSpooled(
       const item = extracted.items[i];
       return item ? reader.read(item) : toFileItem("articles", { ...article, text: reader.read(article.text) }, i);
     };
-    await writeEventFile(outFile, {
+    const warnings = await writeEventFile(outFile, {
       articles: readBack(articles, articleItem),
       actors: extracted.actors.merged().map((actor, i) => toFileItem("actors", actor, i)),
       events: readBack(events, (ref) => reader.read(ref)),
     });
-    return events.length;
+    return { events: events.length, warnings };
   } finally {
     reader.close();
   }

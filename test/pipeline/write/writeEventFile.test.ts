@@ -58,6 +58,16 @@ describe("writeEventFile", () => {
     expect(read.columns.count).toBe(2);
   });
 
+  it("still writes the event file when its columns file cannot be written, and says so", async () => {
+    const out = join(tempDir(), "events.json");
+    // A folder where the columns file should go: it cannot be replaced by a file.
+    mkdirSync(join(dir, "events.columns.bin"));
+    writeFileSync(join(dir, "events.columns.bin", "keep"), "");
+    const warnings = await writeEventFile(out, { articles: [toFileItem("articles", article("a-1"), 0)], actors: [], events: [toFileItem("events", event("e-1", "2012-02-08"), 0)] });
+    expect(JSON.parse(readFileSync(out, "utf8")).events).toHaveLength(1);
+    expect(warnings).toEqual([expect.stringMatching(/events\.columns\.bin: could not write the columns file \(.+\); the viewer will read the event file alone/)]);
+  });
+
   it("refuses a file that breaks the contract and leaves the old one in place", async () => {
     const out = join(tempDir(), "events.json");
     writeFileSync(out, "previous");
