@@ -151,13 +151,16 @@ test("with its columns file, the timeline is drawn before the event file has arr
   }
 });
 
-test("a mark picked before the event file has arrived opens once it has", async ({ page }) => {
+test("a mark picked before the event file has arrived opens once it has, instead of the link's event", async ({ page }) => {
   const json = JSON.stringify(CORPUS);
   const server = await slowServer(json, columnsFileOf(CORPUS, Buffer.byteLength(json)));
+  const linked = CORPUS.events.find((e) => e.type === "statement")!;
   try {
-    // A week of February 2012: the joint veto of the 4th stands alone in its lanes.
-    await page.goto(`/?data=${encodeURIComponent(server.url)}#/?from=2012-02-01&to=2012-02-07`);
+    // A link to a statement; the window, a week of February 2012, where the joint veto of the
+    // 4th stands alone in its lanes.
+    await page.goto(`/?data=${encodeURIComponent(server.url)}#/event/${linked.id}?from=2012-02-01&to=2012-02-07`);
     await expect(timeline(page)).toHaveAttribute("aria-busy", "false");
+    await expect(page.getByText(`Opening event ${linked.id} from the link once the file is read`)).toBeVisible();
     const box = (await page.getByTestId("timeline-canvas").boundingBox())!;
     const x = box.x + ((Date.UTC(2012, 1, 4, 12) - Date.UTC(2012, 1, 1)) / (Date.UTC(2012, 1, 7) - Date.UTC(2012, 1, 1))) * box.width;
     const waiting = page.getByText("Loading this event's quote and sources");
@@ -166,6 +169,7 @@ test("a mark picked before the event file has arrived opens once it has", async 
     server.release();
     await expect(page.getByTestId("selection-announcement")).toContainText("Selected: Russia and China veto the Syria draft");
     await expect(waiting).toHaveCount(0);
+    expect(page.url()).not.toContain(linked.id);
   } finally {
     server.close();
   }

@@ -28,10 +28,11 @@ export function DetailPanel() {
   const selectedId = useAppStore((s) => s.selectedId);
   const missingId = useAppStore((s) => s.missingId);
   const pending = useAppStore((s) => s.pendingPosition !== null);
+  const awaitedId = useAppStore((s) => s.awaitedId);
   const drawn = useAppStore((s) => s.columns !== null);
   const select = useAppStore((s) => s.select);
   const position = selectedId === null ? undefined : index?.byId.get(selectedId);
-  const open = position !== undefined || missingId !== null || pending;
+  const open = position !== undefined || missingId !== null || pending || awaitedId !== null;
   const [expanded, setExpanded] = useState(false);
   useEscapeToClose(open);
   // Each event opens at its heading: Next and Previous must not keep the last one's scroll.
@@ -56,14 +57,16 @@ export function DetailPanel() {
           {open && (
             // Sticky, so Close and Expand stay reachable while a long quote scrolls.
             <div className="sticky top-0 z-10 mb-2 flex justify-end gap-2 bg-white pt-4 pb-2 dark:bg-slate-950">
-              <button
-                type="button"
-                className={`${BUTTON} mr-auto lg:hidden`}
-                aria-expanded={expanded}
-                onClick={() => setExpanded(!expanded)}
-              >
-                {expanded ? "▾ Smaller" : "▴ Expand"}
-              </button>
+              {position !== undefined && (
+                <button
+                  type="button"
+                  className={`${BUTTON} mr-auto lg:hidden`}
+                  aria-expanded={expanded}
+                  onClick={() => setExpanded(!expanded)}
+                >
+                  {expanded ? "▾ Smaller" : "▴ Expand"}
+                </button>
+              )}
               <button type="button" className={BUTTON} onClick={() => select(null)} aria-keyshortcuts="Escape">
                 Close
               </button>
@@ -72,6 +75,11 @@ export function DetailPanel() {
           {missingId !== null && (
             <p role="alert" className="rounded border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100">
               No event with id <code className="font-mono">{missingId}</code> in this file.
+            </p>
+          )}
+          {awaitedId !== null && (
+            <p role="status" className="text-sm text-slate-600 dark:text-slate-300">
+              Opening event <code className="font-mono">{awaitedId}</code> from the link once the file is read…
             </p>
           )}
           {pending && (

@@ -12,8 +12,12 @@ export interface SelectionSlice {
    * on their way): its position, selected as soon as the events arrive.
    */
   pendingPosition: number | null;
+  /** An event a link names, to be opened once the events are in (see url/urlSync). */
+  awaitedId: string | null;
   select: (id: string | null) => void;
+  /** Any pick of the user's replaces a link's event still waiting: theirs is the later wish. */
   selectWhenLoaded: (position: number) => void;
+  awaitEvent: (id: string) => void;
   setMissingId: (id: string | null) => void;
   /**
    * Selects an event from outside the timeline (list, prev/next) and, when the visible
@@ -32,14 +36,16 @@ export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice
   selectedId: null,
   missingId: null,
   pendingPosition: null,
-  select: (selectedId) => set({ selectedId, missingId: null, pendingPosition: null }),
-  selectWhenLoaded: (pendingPosition) => set({ selectedId: null, missingId: null, pendingPosition }),
+  awaitedId: null,
+  select: (selectedId) => set({ selectedId, missingId: null, pendingPosition: null, awaitedId: null }),
+  selectWhenLoaded: (pendingPosition) => set({ selectedId: null, missingId: null, pendingPosition, awaitedId: null }),
+  awaitEvent: (awaitedId) => set({ selectedId: null, missingId: null, pendingPosition: null, awaitedId }),
   setMissingId: (missingId) => set({ missingId }),
   reveal: (id) => {
     const { index, window, setWindow } = get();
     const position = index?.byId.get(id);
     if (!index || position === undefined) return;
-    set({ selectedId: id, missingId: null, pendingPosition: null });
+    set({ selectedId: id, missingId: null, pendingPosition: null, awaitedId: null });
     const start = index.start[position]!;
     const end = index.end[position]!;
     if (!windowShows(window, start, end)) setWindow(windowCentredOn(window, start, end));
@@ -48,10 +54,10 @@ export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice
     const { index, setWindow } = get();
     const position = index?.byId.get(id);
     if (!index || position === undefined) {
-      set({ selectedId: null, missingId: id, pendingPosition: null });
+      set({ selectedId: null, missingId: id, pendingPosition: null, awaitedId: null });
       return;
     }
-    set({ selectedId: id, missingId: null, pendingPosition: null });
+    set({ selectedId: id, missingId: null, pendingPosition: null, awaitedId: null });
     setWindow(linkWindow ?? windowCentredOn(null, index.start[position]!, index.end[position]!));
   },
 });

@@ -5,7 +5,8 @@
  * - window, filter and grouping changes replace the current entry, at most once per
  *   `throttleMs`, so panning does not flood the history (browsers also rate-limit it);
  * - back, forward and hand-edited hashes are applied to the store;
- * - a link's event is opened once the data has loaded.
+ * - a link's event is opened once the data has loaded, unless the user picks or closes
+ *   something meanwhile (the store's `awaitedId` goes).
  */
 import type { StoreApi } from "zustand";
 import type { AppState } from "../store";
@@ -92,7 +93,10 @@ export function startUrlSync(store: StoreApi<AppState>, port: HistoryPort, throt
       if (view.window) state.setWindow(view.window);
       if (view.eventId === null) state.select(null);
       else if (state.index) state.openEvent(view.eventId, view.window);
-      else awaited = { id: view.eventId, window: view.window };
+      else {
+        awaited = { id: view.eventId, window: view.window };
+        state.awaitEvent(view.eventId);
+      }
     });
   };
 
@@ -109,6 +113,7 @@ export function startUrlSync(store: StoreApi<AppState>, port: HistoryPort, throt
   apply(written);
   const unsubscribeStore = store.subscribe((state, prev) => {
     if (applying) return;
+    if (awaited && state.awaitedId !== awaited.id) awaited = null;
     // `state` is stale once the awaited event has been opened; that wrote the URL already.
     if (state.index !== prev.index && openWhenLoaded(state)) return;
     const hash = currentHash(state);

@@ -163,4 +163,25 @@ describe("startUrlSync while the data loads", () => {
     expect(store.getState().selectedId).toBe("e-putin");
     expect(history.entries).toHaveLength(1);
   });
+
+  it("shows the linked event as awaited, and lets a pick of the user's replace it", () => {
+    const { store, history, index } = setup("#/event/e-putin", false);
+    expect(store.getState().awaitedId).toBe("e-putin");
+    // A mark picked on a drawing from the columns file, before the events are in.
+    store.getState().setColumns(index.columns);
+    store.getState().selectWhenLoaded(1);
+    vi.advanceTimersByTime(300);
+    expect(store.getState().awaitedId).toBeNull();
+    expect(history.readHash()).not.toMatch(/e-putin/);
+    store.getState().setData(index, "test");
+    expect(store.getState().selectedId).toBe(index.events[1]!.id);
+    expect(store.getState().selectedId).not.toBe("e-putin");
+  });
+
+  it("drops the linked event when the user closes it before the data arrives", () => {
+    const { store, index } = setup("#/event/e-putin", false);
+    store.getState().select(null);
+    store.getState().setData(index, "test");
+    expect(store.getState().selectedId).toBeNull();
+  });
 });
