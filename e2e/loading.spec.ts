@@ -191,6 +191,26 @@ test("a columns file made for another version of the event file is not drawn", a
   }
 });
 
+for (const width of [1440, 375]) {
+  test(`the page does not move when loading ends (${width} px wide)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 850 });
+    const json = JSON.stringify(CORPUS);
+    const server = await slowServer(json, columnsFileOf(CORPUS, Buffer.byteLength(json)));
+    try {
+      await page.goto(`/?data=${encodeURIComponent(server.url)}`);
+      await expect(timeline(page)).toHaveAttribute("aria-busy", "false");
+      await expect(page.getByRole("progressbar")).toBeVisible();
+      const before = (await page.getByTestId("timeline-canvas").boundingBox())!;
+      server.release();
+      await expect(page.getByRole("progressbar")).toHaveCount(0);
+      const after = (await page.getByTestId("timeline-canvas").boundingBox())!;
+      expect(after.y).toBe(before.y);
+    } finally {
+      server.close();
+    }
+  });
+}
+
 test("a server that never answers for the columns file does not hold up the event file", async ({ page }) => {
   const server = await slowServer(JSON.stringify(CORPUS), "hang");
   try {
