@@ -122,7 +122,8 @@ export function createTimelineRenderer(elements: TimelineElements, store: StoreA
     });
     hover = pointer ? hitTest(scene, pointer.x, pointer.y) : null;
     canvas.style.cursor = hover ? "pointer" : "grab";
-    const ticks = axisTicks(window[0], window[1], size.width);
+    // Before any data or link sets a window, the placeholder year is no one's dates: no axis.
+    const ticks = state.window ? axisTicks(window[0], window[1], size.width) : { major: [], minor: [], unit: "year" as const };
     const drawn = drawnPositions(state)?.length ?? 0;
     drawScene(surface.ctx, {
       scene,
@@ -135,7 +136,7 @@ export function createTimelineRenderer(elements: TimelineElements, store: StoreA
       tooltip: tooltipFor(hover, state),
       emptyMessage: emptyMessage(state, drawn),
     });
-    updateDescription(describeWindow(window[0], window[1], ticks.unit) + describeLanes(scene, lanes.length), [
+    updateDescription((state.window ? describeWindow(window[0], window[1], ticks.unit) : "") + describeLanes(scene, lanes.length), [
       ...ticks.major.map((t) => t.label),
       ...ticks.minor.map((t) => t.label),
     ]);
