@@ -32,12 +32,14 @@ export function FilterPanel() {
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 className="text-base font-semibold">Filters</h2>
         <MatchCount />
+        {/* On phones, nothing to show until the events are in (a sheet saying so would hide the progress). */}
         <button
           type="button"
           className={`${BUTTON} lg:hidden`}
           aria-expanded={open}
           aria-controls={BODY_ID}
           onClick={() => setOpen(!open)}
+          disabled={!ready && !open}
         >
           {open ? "Hide filters" : "Show filters"}
         </button>

@@ -68,7 +68,7 @@ export function drawScene(ctx: CanvasRenderingContext2D, input: DrawInput): void
   const hover = input.hover;
   if (hover?.kind === "mark") drawSelectionRing(ctx, hover.mark.x, hover.mark.y, palette, false);
 
-  drawLaneNames(ctx, scene.rows, width, palette);
+  drawLaneNames(ctx, scene.rows, width, scene.top, palette);
   ctx.restore();
 
   if (input.emptyMessage) {
