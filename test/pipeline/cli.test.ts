@@ -96,8 +96,10 @@ describe("preprocess CLI", () => {
     );
 
     const bytes = readFileSync(out);
+    const columns = readFileSync(join(root, "out", "events.columns.bin"));
     expect(preprocess("--in", input, "--out", out, "--max-file-mb", "0.1").code).toBe(0);
     expect(readFileSync(out).equals(bytes)).toBe(true);
+    expect(readFileSync(join(root, "out", "events.columns.bin")).equals(columns)).toBe(true);
     const withWorkers = join(root, "out", "workers.json");
     expect(preprocess("--in", input, "--out", withWorkers, "--max-file-mb", "0.1", "--workers", "2").code).toBe(0);
     expect(readFileSync(withWorkers).equals(bytes)).toBe(true);
