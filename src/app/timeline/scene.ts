@@ -134,6 +134,18 @@ export function clusterRadius(count: number): number {
   return Math.min(17, 8 + 2.6 * Math.log10(count));
 }
 
+/** The smallest a bubble gets to make room for a neighbour: its count must still fit inside. */
+const MIN_SHARED_RADIUS = 12;
+
+/**
+ * A bubble's radius, shrunk (down to MIN_SHARED_RADIUS) so it does not overlap the bubbles
+ * beside it in its lane: two big neighbours would otherwise run their counts together.
+ */
+export function fittedRadius(count: number, x: number, prevX: number, nextX: number): number {
+  const room = Math.min(x - prevX, nextX - x) / 2 - 1;
+  return Math.min(clusterRadius(count), Math.max(MIN_SHARED_RADIUS, room));
+}
+
 export interface SceneInput {
   lanes: Lane[];
   /** End of each event's range (UTC ms) by event position. */
@@ -173,6 +185,8 @@ export function buildScene(input: SceneInput): Scene {
     let selectedMark: SceneMark | null = null;
     const laneMarks: SceneMark[] = [];
     const rightEdges: number[] = [];
+    const bubbleXs = items.filter((item) => item.kind !== "mark").map((item) => item.x);
+    let bubble = 0;
     for (const item of items) {
       if (item.kind === "mark") {
         const pos = lane.pos[item.i]!;
@@ -182,7 +196,8 @@ export function buildScene(input: SceneInput): Scene {
         if (isRange(start, ends[pos]!)) scene.bars.push({ row, pos, x0: toX(start), x1: toX(ends[pos]!), y: cy });
       } else {
         const count = item.to - item.from;
-        const r = clusterRadius(count);
+        const r = fittedRadius(count, item.x, bubbleXs[bubble - 1] ?? -Infinity, bubbleXs[bubble + 1] ?? Infinity);
+        bubble++;
         const holdsSelection = selectedIndex >= item.from && selectedIndex < item.to;
         scene.clusters.push({ kind: "cluster", row, count, vetoes: item.vetoes, x: item.x, y: cy, r, t0: item.t0, t1: item.t1, holdsSelection });
         if (holdsSelection) selectedMark = { kind: "mark", row, pos: selectedPos!, x: item.x, y: cy - r - SELECTED_LIFT };

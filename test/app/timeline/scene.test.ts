@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildLanes } from "../../../src/app/timeline/lanes";
-import { buildScene, DEFAULT_LAYOUT, laneHeightFor, maxLaneScroll, scrollToLane, type Scene } from "../../../src/app/timeline/scene";
+import { buildScene, clusterRadius, DEFAULT_LAYOUT, fittedRadius, laneHeightFor, maxLaneScroll, scrollToLane, type Scene } from "../../../src/app/timeline/scene";
 import { hitTest, TOUCH_SLOP } from "../../../src/app/timeline/hitTest";
 import { event, indexOf, utc } from "./sampleEvents";
 
@@ -33,6 +33,26 @@ describe("scene", () => {
     const days = scene("2012-02-01", "2012-02-04");
     expect(days.clusters.filter((c) => c.row === 0)).toEqual([]);
     expect(days.marks.filter((m) => m.row === 0).length).toBeGreaterThanOrEqual(6);
+  });
+
+  it("shrinks neighbouring bubbles so their counts do not run together, but never below readable", () => {
+    // An event a day for eight years, seen so that buckets (a power of two of ms) are 28.5 px:
+    // adjacent bubbles of ~800 events each, which at full size (r 15.5) would overlap.
+    const day = (i: number) => new Date(utc("2008-01-01") + i * 86_400_000).toISOString().slice(0, 10);
+    const busy = indexOf(Array.from({ length: 8 * 365 }, (_, i) => event({ date: day(i) })));
+    const busyLanes = buildLanes(busy.columns, Uint32Array.from(busy.events.map((_, i) => i)), "country");
+    const from = utc("1995-01-01");
+    const window = [from, from + (400 * 2 ** 36) / 28.5] as const;
+    const s = buildScene({ lanes: busyLanes, ends: busy.end, window, width: 400, height: 300, selectedPos: null });
+    const bubbles = s.clusters.filter((c) => c.row === 0).sort((a, b) => a.x - b.x);
+    expect(bubbles.length).toBeGreaterThan(1);
+    for (let i = 1; i < bubbles.length; i++) {
+      const gap = bubbles[i]!.x - bubbles[i - 1]!.x;
+      if (gap >= 26) expect(bubbles[i]!.r + bubbles[i - 1]!.r).toBeLessThanOrEqual(gap);
+    }
+    expect(fittedRadius(5000, 100, 60, 140)).toBe(clusterRadius(5000));
+    expect(fittedRadius(5000, 100, 72, 200)).toBe(13);
+    expect(fittedRadius(5000, 100, 90, 200)).toBe(12);
   });
 
   it("draws a range event as a bar over its days with the mark on the best guess", () => {
