@@ -118,7 +118,7 @@ interface ActorOptionProps {
 
 function ActorOption({ actor, count, checked, tabStop, hintId, onFocus, onToggle, onOnly }: ActorOptionProps) {
   return (
-    <li className="group flex items-center gap-1 rounded hover:bg-slate-100 dark:hover:bg-slate-800">
+    <li className="group relative flex items-center gap-1 rounded hover:bg-slate-100 dark:hover:bg-slate-800">
       <label className={`flex min-w-0 grow items-center gap-2 py-0.5 text-sm ${count === 0 && !checked ? "text-slate-400 dark:text-slate-500" : ""}`}>
         <input
           type="checkbox"
@@ -140,9 +140,13 @@ function ActorOption({ actor, count, checked, tabStop, hintId, onFocus, onToggle
           <span className="sr-only"> events</span>
         </span>
       </label>
+      {/*
+        Over the count while hidden, so names get its room; in the row on touch screens,
+        where it always shows.
+      */}
       <button
         type="button"
-        className={`${LINK_BUTTON} opacity-0 group-focus-within:opacity-100 group-hover:opacity-100 [@media(hover:none)]:opacity-100`}
+        className={`${LINK_BUTTON} absolute right-0 bg-slate-100 opacity-0 group-focus-within:opacity-100 group-hover:opacity-100 dark:bg-slate-800 [@media(hover:none)]:static [@media(hover:none)]:bg-transparent [@media(hover:none)]:opacity-100`}
         aria-label={`Only ${actor.name}`}
         title="Only this actor (O)"
         tabIndex={-1}
