@@ -3,7 +3,8 @@
  * (chrono-node's strict parser), "December 2011" and "in March" (month precision), "in
  * 2011" (year precision). A date without a year takes the year that puts it on the right
  * side of publication: on or before it in past tense, on or after it in future tense;
- * with no publication date it cannot be placed and is skipped.
+ * with no publication date it takes the story's year (the year last written before it,
+ * see sentenceDates), or, with none, cannot be placed and is skipped.
  */
 import * as chrono from "chrono-node";
 import type { DatePrecision } from "../../model";
@@ -53,7 +54,7 @@ function placeYear(month: number, dayOfMonth: number, published: string, future:
   return sameYear <= published ? publishedYear : publishedYear - 1;
 }
 
-function chronoDates(text: string, published: string | null): Found[] {
+function chronoDates(text: string, published: string | null, storyYear: number | null): Found[] {
   if (!MAY_HOLD_DATE.test(text)) return [];
   const reference = published ? new Date(`${published}T12:00:00Z`) : FALLBACK_REFERENCE;
   const found: Found[] = [];
@@ -64,8 +65,9 @@ function chronoDates(text: string, published: string | null): Found[] {
     const dayOfMonth = start.get("day") ?? 0;
     let year = start.get("year") ?? 0;
     if (!start.isCertain("year")) {
-      if (!published) continue;
-      year = placeYear(month, dayOfMonth, published, isFutureContext(text, result.index));
+      if (published) year = placeYear(month, dayOfMonth, published, isFutureContext(text, result.index));
+      else if (storyYear) year = storyYear;
+      else continue;
     }
     // "the second July in a row", "the first January since the war": a count of months, not a day.
     if (ORDINAL_MONTH.test(result.text) && /\bthe\s+$/i.test(text.slice(0, result.index))) continue;
@@ -124,8 +126,8 @@ function yearDates(text: string, published: string | null): Found[] {
 }
 
 /** Written dates in `text`, in order, more precise forms first where they overlap. */
-export function explicitDates(text: string, published: string | null): DateMention[] {
-  const candidates = [...chronoDates(text, published), ...monthDates(text, published), ...yearDates(text, published)];
+export function explicitDates(text: string, published: string | null, storyYear: number | null = null): DateMention[] {
+  const candidates = [...chronoDates(text, published, storyYear), ...monthDates(text, published), ...yearDates(text, published)];
   const kept: Found[] = [];
   for (const candidate of candidates) {
     if (!kept.some((k) => candidate.start < k.end && k.start < candidate.end)) kept.push(candidate);

@@ -2,6 +2,7 @@
  * Every date expression in a text, resolved against the publication date. Written
  * dates win over relative words where they overlap ("on Wednesday, Feb. 1" is one
  * explicit date). Relative words need a publication date: without one they are not dates.
+ * `storyYear` places a day written without a year when there is no publication date.
  */
 import type { DateMention } from "./dateTypes";
 import { explicitDates } from "./explicitDates";
@@ -24,8 +25,8 @@ function relativeDates(text: string, published: string): DateMention[] {
   return found;
 }
 
-export function findDates(text: string, published: string | null): DateMention[] {
-  const kept = explicitDates(text, published);
+export function findDates(text: string, published: string | null, storyYear: number | null = null): DateMention[] {
+  const kept = explicitDates(text, published, storyYear);
   if (published) {
     // Longest first, so "the day before yesterday" beats "yesterday".
     const relative = relativeDates(text, published).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);

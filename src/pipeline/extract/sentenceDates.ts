@@ -3,8 +3,10 @@ import { addDays } from "../dates/calendar";
 import { findDates } from "../dates/findDates";
 import type { ArticleView } from "./articleView";
 
-/** "said that day", "answered her the same day": the day last written before them. */
-const SAME_DAY = /\b(?:that|the\s+same)\s+day\b/gi;
+/** "said that day", "answered her the same day", "said that evening": the day last written before them. */
+const SAME_DAY = /\b(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b/gi;
+/** A year written out ("24 October 2017", "in 2017"), which an undated story's later days belong to. */
+const WRITTEN_YEAR = /\b(?:1[89]|20)\d\d\b/g;
 /** Words for the day of writing: the dateline's day when the dateline names one. */
 const SAME_DAY_WORDS = /^(?:(?:earlier|later)\s+(?:today|in\s+the\s+day)|today|tonight|this\s+(?:morning|afternoon|evening))$/i;
 /** A dateline's place right before its date ("New York, ", "UNITED NATIONS, "). */
@@ -40,6 +42,12 @@ function droppedDatelineDay(dateline: string | null, published: string): DateMen
   return day ? filedBefore(day.resolved, published) : null;
 }
 
+/** The last year written out among a sentence's dates: "24 October 2017", "in 2017". */
+function lastWrittenYear(found: readonly DateMention[]): number | null {
+  const years = found.flatMap((d) => [...(d.resolved.dateText ?? "").matchAll(WRITTEN_YEAR)].map((m) => Number(m[0])));
+  return years.at(-1) ?? null;
+}
+
 /** How many sentences back "that day" may find its day. */
 const SAME_DAY_REACH = 2;
 
@@ -47,14 +55,19 @@ const SAME_DAY_REACH = 2;
  * Date words of each sentence in article offsets. Dates inside quotations are the
  * speaker's words about other days ("“We will meet on Friday,” he said") and never
  * date the statement or veto around them. "That day" and "the same day" are the
- * day-precise date written last before them, in their sentence or the two before.
+ * day-precise date written last before them, in their sentence or the two before. In a
+ * story with no publication date (a blog, a report), a day written without a year ("on
+ * 7 November") is in the year written last before it ("On 24 October 2017 …").
  */
 export function sentenceDates(view: ArticleView, published: string | null, dateline: string | null = null): DateMention[][] {
-  const all = view.sentences.map((sentence) =>
-    findDates(sentence.text, published)
+  let storyYear: number | null = null;
+  const all = view.sentences.map((sentence) => {
+    const found = findDates(sentence.text, published, storyYear);
+    if (!published) storyYear = lastWrittenYear(found) ?? storyYear;
+    return found
       .map((d) => ({ ...d, start: d.start + sentence.start, end: d.end + sentence.start }))
-      .filter((d) => !view.quoteAround(d.start)),
-  );
+      .filter((d) => !view.quoteAround(d.start));
+  });
   // "New York, March 17" over a paper of the 18th: its "tonight" and "this afternoon" are the 17th.
   const filed = published ? (droppedDatelineDay(dateline, published) ?? datelineDay(view, all, published)) : null;
   if (filed) {

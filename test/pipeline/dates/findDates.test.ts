@@ -98,6 +98,11 @@ describe("findDates without a publication date", () => {
     const dates = findDates("on Friday, in March, on 26 January and on 26 January 2016", null);
     expect(dates.map((d) => d.resolved.date)).toEqual(["2016-01-26"]);
   });
+
+  it("places a day without a year in the story's year when one is given, never relative words", () => {
+    const dates = findDates("on Friday, on 26 January and on 3 March 2016", null, 1994);
+    expect(dates.map((d) => d.resolved.date)).toEqual(["1994-01-26", "2016-03-03"]);
+  });
 });
 
 describe("findDates: bare months after since and last", () => {

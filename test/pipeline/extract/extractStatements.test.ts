@@ -402,6 +402,31 @@ describe("'that day' and 'the same day'", () => {
     expect(found.at(-1)).toMatchObject({ date: "2010-05-03" });
     expect(found.at(-1)?.actors[0]?.id).toBe("karel-dvorsk");
   });
+
+  it("dates 'said that evening' like 'that day'", () => {
+    const [s] = statements("The envoys met on 9 March 1994. Morwenna Vell said that evening that the plan was dead.");
+    expect(s).toMatchObject({ text: "the plan was dead", date: "1994-03-09" });
+  });
+});
+
+describe("a story without a publication date", () => {
+  it("places a day written without a year in the year written last before it", () => {
+    const found = statements(
+      "On 2 June 1994 the council first met on the plan. Morwenna Vell told the council on 14 July that the plan was dead. " +
+        "Karel Dvorsk said that day that Borduria would not sign.",
+      null,
+    );
+    expect(found.map((s) => [s.actors[0]?.id, s.date])).toEqual([
+      ["morwenna-vell", "1994-07-14"],
+      ["karel-dvorsk", "1994-07-14"],
+    ]);
+  });
+
+  it("still drops a statement dated only by words that need a publication date", () => {
+    expect(statements("Morwenna Vell said on Friday that the plan was dead.", null)).toEqual([]);
+    // No year written anywhere before: the day cannot be placed.
+    expect(statements("Morwenna Vell told the council on 14 July that the plan was dead.", null)).toEqual([]);
+  });
 });
 
 describe("unnamed sources inside a claim", () => {
