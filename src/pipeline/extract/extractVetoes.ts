@@ -250,10 +250,12 @@ function datedVeto(
  * A veto is news (cast) when it happened within two weeks before publication; one told
  * as background ("last used its veto in June 2018") is referenced, whatever the verb.
  * A veto named as a thing with a day of its own in that window ("Saturday’s veto by
- * Russia") is the news too.
+ * Russia") is the news too. With no publication date nothing can be shown to be news
+ * (a blog recounting a year of vetoes): every veto is referenced.
  */
 function castOrRecalled(subtype: VetoSubtype, date: ResolvedDate, published: string | null, ownDay: boolean): VetoSubtype {
-  if (subtype === "threatened" || !published) return subtype;
+  if (subtype === "threatened") return subtype;
+  if (!published) return "referenced";
   const recent = (date.dateEnd ?? date.date) >= addDays(published, -NEWS_DAYS);
   if (subtype === "referenced") return ownDay && recent && date.date <= published && date.datePrecision === "day" ? "cast" : "referenced";
   return recent ? "cast" : "referenced";

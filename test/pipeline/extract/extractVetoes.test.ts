@@ -295,3 +295,13 @@ describe("vetoes in a briefing transcript", () => {
     expect(vetoes("Intro.\n\nWe made clear on Monday that we would veto the draft.", "2011-03-30")).toEqual([]);
   });
 });
+
+describe("vetoes in a story without a publication date", () => {
+  it("are all referenced: nothing shows one to be the news", () => {
+    const found = vetoes("On 24 October 2017, Russia vetoed a draft on the mechanism. On 16 November, Russia cast its second veto.", null);
+    expect(found.map((v) => [v.subtype, v.date, v.actors.map((a) => a.id)])).toEqual([
+      ["referenced", "2017-10-24", ["RUS"]],
+      ["referenced", "2017-11-16", ["RUS"]],
+    ]);
+  });
+});
