@@ -56,6 +56,8 @@ const THREATENED = [
 const NEGATED_VERB = /\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$/i;
 /** "Britain vetoed …, and was joined by the United States": a second vetoing member later in the sentence. */
 const JOINED_BY = /\b(?:was|were)\s+joined\s+by\s+([^,;.()]*)/;
+/** "Britain vetoed …, and the United States joined it": the second member as the subject of "joined". */
+const JOINED_IT = /,\s+and\s+([^,;.()]{1,60}?)\s+joined\s+(?:it|them|in\b|the\s+veto)/;
 /** "no vetoes by …", "without a veto": a rule, not an event. */
 const NEGATED_NOUN = /\b(?:no|without|any)\s+(?:\S+\s+)?$/i;
 /** "has used the veto far less often": a habit, an event only when the sentence dates one. */
@@ -121,7 +123,8 @@ function agentAfter(view: ArticleView, pos: number, sentence: Sentence): string[
 
 /**
  * Members vetoing alongside the verb's subject: "joined the United States and Britain in
- * blocking", "vetoed …, and was joined by the United States".
+ * blocking", "vetoed …, and was joined by the United States", "vetoed …, and the United
+ * States joined it".
  */
 function partnersOf(view: ArticleView, sentence: Sentence, span: Span): string[] {
   const words = view.text.slice(span.start, span.end);
@@ -134,9 +137,14 @@ function partnersOf(view: ArticleView, sentence: Sentence, span: Span): string[]
   }
   const rest = view.text.slice(span.end, sentence.end);
   const joinedBy = JOINED_BY.exec(rest);
-  if (!joinedBy?.[1]) return [];
-  const start = span.end + joinedBy.index + joinedBy[0].length - joinedBy[1].length;
-  return membersIn(view, { start, end: start + joinedBy[1].length });
+  if (joinedBy?.[1]) {
+    const start = span.end + joinedBy.index + joinedBy[0].length - joinedBy[1].length;
+    return membersIn(view, { start, end: start + joinedBy[1].length });
+  }
+  const joinedIt = JOINED_IT.exec(rest);
+  if (!joinedIt?.[1]) return [];
+  const start = span.end + joinedIt.index + joinedIt[0].indexOf(joinedIt[1], 1);
+  return membersIn(view, { start, end: start + joinedIt[1].length });
 }
 
 /** Start of the veto noun's phrase: its determiners, adjectives and possessives. */

@@ -305,3 +305,16 @@ describe("vetoes in a story without a publication date", () => {
     ]);
   });
 });
+
+describe("a partner named after the veto", () => {
+  it("reads 'X vetoed …, and Y joined it' as a joint veto", () => {
+    const [found] = vetoes("France on Tuesday vetoed a resolution on the canal zone, and Britain joined it hours later.");
+    expect(found?.subtype).toBe("cast");
+    expect(vetoing(found)).toEqual(["FRA", "GBR"]);
+  });
+
+  it("does not take someone who joined something else for a partner", () => {
+    const [found] = vetoes("France on Tuesday vetoed a resolution on the canal zone; Britain joined the talks later.");
+    expect(vetoing(found)).toEqual(["FRA"]);
+  });
+});
