@@ -104,19 +104,25 @@ function columnsFileOf(file: EventFile, eventsBytes: number): Buffer {
 }
 
 /**
- * A server of its own (cross-origin, as `?data=` allows) that sends the event file's
- * headers at once and its body only once `release` is called, as a slow download does;
- * the columns file, when given, goes out at once, or never ("hang").
+ * Runs `test` against a server of its own (cross-origin, as `?data=` allows) for CORPUS:
+ * it sends the event file's headers at once and its body only once `release` is called, as
+ * a slow download does; the columns file (made for the event file's length) goes out at
+ * once, or never ("hang"). `address` is the page's address for it.
  */
-async function slowServer(json: string, columns?: Buffer | "hang"): Promise<{ url: string; release: () => void; close: () => void }> {
+async function withSlowServer(
+  columns: ((eventsBytes: number) => Buffer) | "hang",
+  test: (server: { address: string; release: () => void }) => Promise<void>,
+): Promise<void> {
+  const json = JSON.stringify(CORPUS);
+  const columnsFile = columns === "hang" ? "hang" : columns(Buffer.byteLength(json));
   let release = () => {};
   const released = new Promise<void>((resolve) => (release = resolve));
   const server = createServer((request, response) => {
     const cors = { "access-control-allow-origin": "*", "access-control-allow-headers": "accept" };
     if (request.method === "OPTIONS") return void response.writeHead(204, cors).end();
-    if (request.url === "/slow.columns.bin" && columns === "hang") return;
-    if (request.url === "/slow.columns.bin" && columns) {
-      return void response.writeHead(200, { ...cors, "content-type": "application/octet-stream", "content-length": columns.length }).end(columns);
+    if (request.url === "/slow.columns.bin" && columnsFile === "hang") return;
+    if (request.url === "/slow.columns.bin") {
+      return void response.writeHead(200, { ...cors, "content-type": "application/octet-stream", "content-length": columnsFile.length }).end(columnsFile);
     }
     if (request.url !== "/slow.json") return void response.writeHead(404, cors).end();
     response.writeHead(200, { ...cors, "content-type": "application/json", "content-length": Buffer.byteLength(json) });
@@ -125,20 +131,19 @@ async function slowServer(json: string, columns?: Buffer | "hang"): Promise<{ ur
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/slow.json`, release, close: () => (server.closeAllConnections(), server.close()) };
+  try {
+    await test({ address: `/?data=${encodeURIComponent(`http://127.0.0.1:${port}/slow.json`)}`, release });
+  } finally {
+    server.closeAllConnections();
+    server.close();
+  }
 }
 
-async function serveColumns(page: Page, name: string, body: Buffer): Promise<void> {
-  await page.context().route(new RegExp(`/${name.replace(/\./g, "\\.")}$`), (route) =>
-    route.fulfill({ status: 200, contentType: "application/octet-stream", body }),
-  );
-}
+const madeForIt = (eventsBytes: number) => columnsFileOf(CORPUS, eventsBytes);
 
 test("with its columns file, the timeline is drawn before the event file has arrived", async ({ page }) => {
-  const json = JSON.stringify(CORPUS);
-  const server = await slowServer(json, columnsFileOf(CORPUS, Buffer.byteLength(json)));
-  try {
-    await page.goto(`/?data=${encodeURIComponent(server.url)}`);
+  await withSlowServer(madeForIt, async (server) => {
+    await page.goto(server.address);
     await expect(timeline(page)).toHaveAttribute("aria-busy", "false");
     await expect(page.getByTestId("timeline-canvas")).toBeVisible();
     await expect(page.getByTestId("event-count")).toHaveText(`${CORPUS.events.length} events · slow.json`);
@@ -146,19 +151,15 @@ test("with its columns file, the timeline is drawn before the event file has arr
     await expect(page.getByTestId("match-count")).toHaveCount(0);
     server.release();
     await expect(page.getByTestId("match-count")).toHaveText(`${CORPUS.events.length} events`);
-  } finally {
-    server.close();
-  }
+  });
 });
 
 test("a mark picked before the event file has arrived opens once it has, instead of the link's event", async ({ page }) => {
-  const json = JSON.stringify(CORPUS);
-  const server = await slowServer(json, columnsFileOf(CORPUS, Buffer.byteLength(json)));
   const linked = CORPUS.events.find((e) => e.type === "statement")!;
-  try {
+  await withSlowServer(madeForIt, async (server) => {
     // A link to a statement; the window, a week of February 2012, where the joint veto of the
     // 4th stands alone in its lanes.
-    await page.goto(`/?data=${encodeURIComponent(server.url)}#/event/${linked.id}?from=2012-02-01&to=2012-02-07`);
+    await page.goto(`${server.address}#/event/${linked.id}?from=2012-02-01&to=2012-02-07`);
     await expect(timeline(page)).toHaveAttribute("aria-busy", "false");
     await expect(page.getByText(`Opening event ${linked.id} from the link once the file is read`)).toBeVisible();
     const box = (await page.getByTestId("timeline-canvas").boundingBox())!;
@@ -170,34 +171,26 @@ test("a mark picked before the event file has arrived opens once it has, instead
     await expect(page.getByTestId("selection-announcement")).toContainText("Selected: Russia and China veto the Syria draft");
     await expect(waiting).toHaveCount(0);
     expect(page.url()).not.toContain(linked.id);
-  } finally {
-    server.close();
-  }
+  });
 });
 
 test("a columns file made for another version of the event file is not drawn", async ({ page }) => {
-  const json = JSON.stringify(CORPUS);
-  const server = await slowServer(json, columnsFileOf(CORPUS, Buffer.byteLength(json) + 1));
-  try {
-    await page.goto(`/?data=${encodeURIComponent(server.url)}`);
+  await withSlowServer((eventsBytes) => columnsFileOf(CORPUS, eventsBytes + 1), async (server) => {
+    await page.goto(server.address);
     await expect(page.getByRole("status")).toContainText("Reading slow.json");
     await page.waitForTimeout(500);
     await expect(timeline(page)).toHaveAttribute("aria-busy", "true");
     server.release();
     await expect(timeline(page)).toHaveAttribute("aria-busy", "false");
     await expect(page.getByTestId("match-count")).toHaveText(`${CORPUS.events.length} events`);
-  } finally {
-    server.close();
-  }
+  });
 });
 
 for (const width of [1440, 375]) {
   test(`the page does not move when loading ends (${width} px wide)`, async ({ page }) => {
     await page.setViewportSize({ width, height: 850 });
-    const json = JSON.stringify(CORPUS);
-    const server = await slowServer(json, columnsFileOf(CORPUS, Buffer.byteLength(json)));
-    try {
-      await page.goto(`/?data=${encodeURIComponent(server.url)}`);
+    await withSlowServer(madeForIt, async (server) => {
+      await page.goto(server.address);
       await expect(timeline(page)).toHaveAttribute("aria-busy", "false");
       await expect(page.getByRole("progressbar")).toBeVisible();
       const before = (await page.getByTestId("timeline-canvas").boundingBox())!;
@@ -205,29 +198,24 @@ for (const width of [1440, 375]) {
       await expect(page.getByRole("progressbar")).toHaveCount(0);
       const after = (await page.getByTestId("timeline-canvas").boundingBox())!;
       expect(after.y).toBe(before.y);
-    } finally {
-      server.close();
-    }
+    });
   });
 }
 
 test("a server that never answers for the columns file does not hold up the event file", async ({ page }) => {
-  const server = await slowServer(JSON.stringify(CORPUS), "hang");
-  try {
+  await withSlowServer("hang", async (server) => {
     server.release();
-    await page.goto(`/?data=${encodeURIComponent(server.url)}`);
+    await page.goto(server.address);
     await expect(page.getByTestId("match-count")).toHaveText(`${CORPUS.events.length} events`);
     await expect(timeline(page)).toHaveAttribute("aria-busy", "false");
-  } finally {
-    server.close();
-  }
+  });
 });
 
 test("a columns file that draws other events than its event file is replaced by the event file's", async ({ page }) => {
   const json = JSON.stringify(CORPUS);
   const fewer = { ...CORPUS, events: CORPUS.events.slice(3) };
   // Same length claimed, other content: only reading the event file can tell.
-  await serveColumns(page, "timeline-changed.columns.bin", columnsFileOf(fewer, Buffer.byteLength(json)));
+  await serveFile(page, "timeline-changed.columns.bin", columnsFileOf(fewer, Buffer.byteLength(json)), 200, "application/octet-stream");
   await serveFile(page, "timeline-changed.json", json);
   await page.goto("/?data=timeline-changed.json");
   await expect(page.getByTestId("match-count")).toHaveText(`${CORPUS.events.length} events`);

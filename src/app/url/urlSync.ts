@@ -23,7 +23,8 @@ export interface HistoryPort {
 
 export function viewOf(state: AppState): UrlView {
   return {
-    eventId: state.selectedId ?? state.missingId,
+    // An event a link names stays in the URL while it waits for the data.
+    eventId: state.selectedId ?? state.missingId ?? state.awaitedId,
     window: state.window,
     filters: state.filters,
     groupBy: state.groupBy,
@@ -35,8 +36,8 @@ export function startUrlSync(store: StoreApi<AppState>, port: HistoryPort, throt
   let pending: string | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let applying = false;
-  /** A link's event waiting for the data to load. */
-  let awaited: { id: string; window: [number, number] | null } | null = null;
+  /** The window of the link whose event waits for the data (the store's `awaitedId`). */
+  let awaitedWindow: [number, number] | null = null;
 
   const cancelReplace = () => {
     if (timer !== null) clearTimeout(timer);
@@ -53,11 +54,7 @@ export function startUrlSync(store: StoreApi<AppState>, port: HistoryPort, throt
     timer ??= setTimeout(flushReplace, throttleMs);
   };
 
-  /** The hash for the current state; an event still waiting for the data stays in it. */
-  const currentHash = (state: AppState) => {
-    const view = viewOf(state);
-    return formatHash(awaited ? { ...view, eventId: awaited.id } : view);
-  };
+  const currentHash = (state: AppState) => formatHash(viewOf(state));
 
   /** Store changes made here are the URL's own: they must not write history back. */
   const quietly = (change: () => void) => {
@@ -77,10 +74,9 @@ export function startUrlSync(store: StoreApi<AppState>, port: HistoryPort, throt
 
   /** True when it opened the awaited event (and wrote the URL for the new state). */
   const openWhenLoaded = (state: AppState): boolean => {
-    if (!awaited || !state.index) return false;
-    const { id, window } = awaited;
-    awaited = null;
-    quietly(() => store.getState().openEvent(id, window));
+    const id = state.awaitedId;
+    if (id === null || !state.index) return false;
+    quietly(() => store.getState().openEvent(id, awaitedWindow));
     return true;
   };
 
@@ -94,7 +90,7 @@ export function startUrlSync(store: StoreApi<AppState>, port: HistoryPort, throt
       if (view.eventId === null) state.select(null);
       else if (state.index) state.openEvent(view.eventId, view.window);
       else {
-        awaited = { id: view.eventId, window: view.window };
+        awaitedWindow = view.window;
         state.awaitEvent(view.eventId);
       }
     });
@@ -113,7 +109,6 @@ export function startUrlSync(store: StoreApi<AppState>, port: HistoryPort, throt
   apply(written);
   const unsubscribeStore = store.subscribe((state, prev) => {
     if (applying) return;
-    if (awaited && state.awaitedId !== awaited.id) awaited = null;
     // `state` is stale once the awaited event has been opened; that wrote the URL already.
     if (state.index !== prev.index && openWhenLoaded(state)) return;
     const hash = currentHash(state);
